@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Modules depend in one direction:
+/// CorridorGraph ← CorridorImport ← CorridorModel ← CorridorStore ← corridor.
+/// The routing core (CorridorGraph) imports nothing, not even Foundation.
+let package = Package(
+    name: "corridor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "corridor", targets: ["corridor"]),
+        .library(name: "CorridorGraph", targets: ["CorridorGraph"]),
+        .library(name: "CorridorImport", targets: ["CorridorImport"]),
+        .library(name: "CorridorModel", targets: ["CorridorModel"]),
+        .library(name: "CorridorStore", targets: ["CorridorStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "CorridorGraph"),
+        .target(name: "CorridorImport", dependencies: ["CorridorGraph", "CZlib"]),
+        .target(name: "CorridorModel", dependencies: ["CorridorGraph", "CorridorImport"]),
+        .target(name: "CorridorStore", dependencies: ["CorridorModel", "CorridorImport", "CorridorGraph", "CSQLite"]),
+        .executableTarget(
+            name: "corridor",
+            dependencies: [
+                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "CorridorTestSupport", dependencies: ["CorridorGraph"], path: "Tests/CorridorTestSupport"),
+        .testTarget(name: "CorridorGraphTests", dependencies: ["CorridorGraph", "CorridorImport", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorImportTests", dependencies: ["CorridorImport", "CorridorGraph", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorStoreTests", dependencies: ["CorridorStore", "CorridorModel", "CorridorImport", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorCLITests", dependencies: ["corridor", "CorridorTestSupport"]),
+    ]
+)
