@@ -1,0 +1,144 @@
+import CorridorGraph
+
+/// Reads the shortest-path files of the 9th DIMACS Implementation Challenge: graphs (`.gr`) and node coordinates
+/// (`.co`), plain or gzip-compressed (by name or content).
+///
+/// Format (<http://www.diag.uniroma1.it/challenge9/format.shtml>): `c` lines are comments; a graph has one problem
+/// line `p sp N M` before `M` arc lines `a U V W` (1-based node ids, non-negative integer weight); a coordinate file
+/// has `p aux sp co N` before lines `v ID X Y`, where `X` is the longitude and `Y` the latitude in millionths of a
+/// degree. Every deviation is an ``ImportError`` naming the file, the line and the value.
+///
+/// Speed and memory: the file is read in 1 MiB chunks and parsed from bytes, without a `String` per line; the
+/// result's arrays are reserved from the problem line. NY (734 k arcs) parses in tens of milliseconds.
+public enum DIMACSReader {
+    /// Reads the graph at `path`.
+    /// - Throws: ``ImportError`` if the file is missing, has no `p sp` line, holds a node id outside `1…N`, a field
+    ///   that is not a number, a negative or too-large weight, or a number of arcs other than `M`.
+    /// - Complexity: O(file size); memory O(*M*) for the result.
+    public static func readGraph(at path: String) throws -> DIMACSGraph {
+        var nodeCount = -1
+        var declaredArcs = 0
+        var arcs: [Arc] = []
+        var found = 0
+        try LineReader.forEachLine(in: path) { bytes, line in
+            guard let first = bytes.first else { return }
+            switch first {
+            case UInt8(ascii: "a"):
+                guard nodeCount >= 0 else { throw ImportError.dataBeforeProblemLine(file: path, line: line) }
+                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
+                guard bytes.count > 1, FieldScanner.isSpace(bytes[1]) else {
+                    throw ImportError.unexpectedLine(file: path, line: line, text: scanner.text)
+                }
+                let tail = try node(&scanner, "tail node", nodeCount)
+                let head = try node(&scanner, "head node", nodeCount)
+                let (weight, column) = try scanner.integer("weight")
+                guard weight >= 0, weight < Int64(Weight.infinity) else {
+                    throw ImportError.weightOutOfRange(file: path, line: line, column: column, value: weight)
+                }
+                try scanner.expectEnd()
+                found += 1
+                arcs.append(Arc(tail: tail, head: head, weight: Weight(weight), id: UInt32(truncatingIfNeeded: found)))
+            case UInt8(ascii: "c"):
+                return
+            case UInt8(ascii: "p"):
+                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
+                let expected = "p sp <nodes> <arcs>"
+                guard nodeCount < 0, scanner.word() == "sp" else {
+                    throw ImportError.malformedProblemLine(file: path, line: line, text: scanner.text, expected: expected)
+                }
+                let (n, nColumn) = try scanner.integer("node count")
+                let (m, mColumn) = try scanner.integer("arc count")
+                try scanner.expectEnd()
+                guard n >= 0, n < Int64(UInt32.max) else {
+                    throw ImportError.notANumber(file: path, line: line, column: nColumn, field: "node count (0…\(UInt32.max - 1))", value: String(n))
+                }
+                guard m >= 0, m < Int64(UInt32.max) else {
+                    throw ImportError.notANumber(file: path, line: line, column: mColumn, field: "arc count (0…\(UInt32.max - 1))", value: String(m))
+                }
+                nodeCount = Int(n)
+                declaredArcs = Int(m)
+                arcs.reserveCapacity(Int(min(m, 1 << 28)))
+            default:
+                if bytes.allSatisfy(FieldScanner.isSpace) { return }
+                throw ImportError.unexpectedLine(file: path, line: line, text: FieldScanner(bytes, file: path, line: line).text)
+            }
+        }
+        guard nodeCount >= 0 else { throw ImportError.missingProblemLine(file: path, expected: "p sp <nodes> <arcs>") }
+        guard found == declaredArcs else {
+            throw ImportError.countMismatch(file: path, what: "arcs", declared: declaredArcs, found: found)
+        }
+        return DIMACSGraph(nodeCount: nodeCount, arcs: arcs)
+    }
+
+    /// Reads the coordinates at `path` for a graph of `nodeCount` nodes; element `i` belongs to node `i`
+    /// (the file's node `i + 1`).
+    /// - Throws: ``ImportError`` if the file is missing, has no `p aux sp co` line, describes another node count,
+    ///   holds a node id out of range, a coordinate outside ±180°/±90°, a field that is not a number, a node twice,
+    ///   or misses a node.
+    /// - Complexity: O(file size); memory O(*n*).
+    public static func readCoordinates(at path: String, nodeCount: Int) throws -> [Coordinate] {
+        var declared = -1
+        var coordinates = [Coordinate](repeating: Coordinate(latitude: .nan, longitude: .nan), count: nodeCount)
+        var firstLine = [UInt32](repeating: 0, count: nodeCount)
+        var found = 0
+        try LineReader.forEachLine(in: path) { bytes, line in
+            guard let first = bytes.first else { return }
+            switch first {
+            case UInt8(ascii: "v"):
+                guard declared >= 0 else { throw ImportError.dataBeforeProblemLine(file: path, line: line) }
+                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
+                guard bytes.count > 1, FieldScanner.isSpace(bytes[1]) else {
+                    throw ImportError.unexpectedLine(file: path, line: line, text: scanner.text)
+                }
+                let id = try node(&scanner, "node", nodeCount)
+                let (longitude, xColumn) = try scanner.integer("longitude")
+                let (latitude, yColumn) = try scanner.integer("latitude")
+                try scanner.expectEnd()
+                guard abs(longitude) <= 180_000_000 else {
+                    throw ImportError.coordinateOutOfRange(file: path, line: line, column: xColumn, field: "longitude", value: longitude)
+                }
+                guard abs(latitude) <= 90_000_000 else {
+                    throw ImportError.coordinateOutOfRange(file: path, line: line, column: yColumn, field: "latitude", value: latitude)
+                }
+                if firstLine[id.index] != 0 {
+                    throw ImportError.duplicateCoordinate(file: path, line: line, node: Int64(id.rawValue) + 1, firstLine: Int(firstLine[id.index]))
+                }
+                firstLine[id.index] = UInt32(truncatingIfNeeded: line)
+                coordinates[id.index] = Coordinate(latitude: Double(latitude) / 1_000_000, longitude: Double(longitude) / 1_000_000)
+                found += 1
+            case UInt8(ascii: "c"):
+                return
+            case UInt8(ascii: "p"):
+                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
+                let expected = "p aux sp co <nodes>"
+                guard declared < 0, scanner.word() == "aux", scanner.word() == "sp", scanner.word() == "co" else {
+                    throw ImportError.malformedProblemLine(file: path, line: line, text: scanner.text, expected: expected)
+                }
+                let (n, _) = try scanner.integer("node count")
+                try scanner.expectEnd()
+                guard n == Int64(nodeCount) else {
+                    throw ImportError.nodeCountMismatch(file: path, line: line, found: Int(clamping: n), expected: nodeCount)
+                }
+                declared = Int(n)
+            default:
+                if bytes.allSatisfy(FieldScanner.isSpace) { return }
+                throw ImportError.unexpectedLine(file: path, line: line, text: FieldScanner(bytes, file: path, line: line).text)
+            }
+        }
+        guard declared >= 0 else { throw ImportError.missingProblemLine(file: path, expected: "p aux sp co <nodes>") }
+        guard found == nodeCount else {
+            throw ImportError.countMismatch(file: path, what: "coordinates", declared: nodeCount, found: found)
+        }
+        return coordinates
+    }
+
+    /// Reads a 1-based node id and returns it 0-based.
+    @inline(__always)
+    static func node(_ scanner: inout FieldScanner, _ field: String, _ nodeCount: Int) throws -> NodeID {
+        let (value, column) = try scanner.integer(field)
+        guard value >= 1, value <= Int64(nodeCount) else {
+            throw ImportError.nodeOutOfRange(file: scanner.file, line: scanner.line, column: column, value: value, nodeCount: nodeCount)
+        }
+        return NodeID(UInt32(truncatingIfNeeded: value - 1))
+    }
+}

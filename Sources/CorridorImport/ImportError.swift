@@ -1,0 +1,76 @@
+/// Why a file could not be imported: the file, the line (and column) where reading stopped, the value found there,
+/// and a way out.
+///
+/// Every reader of this module throws this one type; ``description`` is written for the person who made the file:
+/// ```
+/// Cannot import 'x.gr', line 14: node id 300000 is out of range 1…264346. Check the 'p sp' line or the arc.
+/// ```
+/// Line and column numbers start at 1; columns count bytes.
+public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file does not exist or cannot be read; `reason` is the system's explanation.
+    case cannotOpen(file: String, reason: String)
+    /// Reading stopped in the middle (a damaged or truncated gzip stream, an I/O error).
+    case cannotRead(file: String, reason: String)
+    /// A DIMACS graph or coordinate file without its problem line (`p sp N M` or `p aux sp co N`).
+    case missingProblemLine(file: String, expected: String)
+    /// A problem line that does not have the expected shape, or a second one.
+    case malformedProblemLine(file: String, line: Int, text: String, expected: String)
+    /// A data line (`a …` or `v …`) before the problem line.
+    case dataBeforeProblemLine(file: String, line: Int)
+    /// A line that starts with a letter this format does not know.
+    case unexpectedLine(file: String, line: Int, text: String)
+    /// A field that should be a number is not; `field` names it ("tail node", "weight", "longitude").
+    case notANumber(file: String, line: Int, column: Int, field: String, value: String)
+    /// A line with fewer fields than the format needs.
+    case missingField(file: String, line: Int, field: String)
+    /// A line with more fields than the format has.
+    case extraField(file: String, line: Int, column: Int, value: String)
+    /// A node id outside `1 … nodeCount` (DIMACS ids are 1-based).
+    case nodeOutOfRange(file: String, line: Int, column: Int, value: Int64, nodeCount: Int)
+    /// An arc weight that is negative or does not fit the engine's 32-bit weights.
+    case weightOutOfRange(file: String, line: Int, column: Int, value: Int64)
+    /// A coordinate outside the range of longitudes or latitudes.
+    case coordinateOutOfRange(file: String, line: Int, column: Int, field: String, value: Int64)
+    /// The problem line announced `declared` arcs (or coordinates) but the file holds `found`.
+    case countMismatch(file: String, what: String, declared: Int, found: Int)
+    /// The problem line of a coordinate file names a node count other than the graph's.
+    case nodeCountMismatch(file: String, line: Int, found: Int, expected: Int)
+    /// A node given coordinates twice.
+    case duplicateCoordinate(file: String, line: Int, node: Int64, firstLine: Int)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(file, reason):
+            return "Cannot import '\(file)': \(reason). Check the path and the file's permissions."
+        case let .cannotRead(file, reason):
+            return "Cannot import '\(file)': reading failed (\(reason)). The file may be truncated; download it again."
+        case let .missingProblemLine(file, expected):
+            return "Cannot import '\(file)': it has no problem line '\(expected)'. Is it a DIMACS file of the right kind?"
+        case let .malformedProblemLine(file, line, text, expected):
+            return "Cannot import '\(file)', line \(line): the problem line '\(text)' should read '\(expected)' (once, before the data)."
+        case let .dataBeforeProblemLine(file, line):
+            return "Cannot import '\(file)', line \(line): data comes before the problem line. Put the 'p' line first."
+        case let .unexpectedLine(file, line, text):
+            return "Cannot import '\(file)', line \(line): '\(text)' is not a line this format knows. Comment it out with 'c '."
+        case let .notANumber(file, line, column, field, value):
+            return "Cannot import '\(file)', line \(line), column \(column): the \(field) '\(value)' is not a whole number. Write it as digits only."
+        case let .missingField(file, line, field):
+            return "Cannot import '\(file)', line \(line): the \(field) is missing. Each line needs all its fields on one line."
+        case let .extraField(file, line, column, value):
+            return "Cannot import '\(file)', line \(line), column \(column): unexpected extra field '\(value)'. Remove it or comment the line out."
+        case let .nodeOutOfRange(file, line, column, value, nodeCount):
+            let range = nodeCount > 0 ? "1…\(nodeCount)" : "empty (the graph has no nodes)"
+            return "Cannot import '\(file)', line \(line), column \(column): node id \(value) is out of range \(range). Check the 'p' line's node count or the line."
+        case let .weightOutOfRange(file, line, column, value):
+            return "Cannot import '\(file)', line \(line), column \(column): weight \(value) is out of range 0…\(UInt32.max - 1). Use non-negative integer weights in a smaller unit."
+        case let .coordinateOutOfRange(file, line, column, field, value):
+            return "Cannot import '\(file)', line \(line), column \(column): \(field) \(value) (millionths of a degree) is out of range. Longitudes lie within ±180000000, latitudes within ±90000000."
+        case let .countMismatch(file, what, declared, found):
+            return "Cannot import '\(file)': the problem line announces \(declared) \(what) but the file holds \(found). The file may be truncated; fix the count or the data."
+        case let .nodeCountMismatch(file, line, found, expected):
+            return "Cannot import '\(file)', line \(line): it describes \(found) nodes but the graph has \(expected). Use the coordinate file that belongs to the graph."
+        case let .duplicateCoordinate(file, line, node, firstLine):
+            return "Cannot import '\(file)', line \(line): node \(node) already has coordinates on line \(firstLine). Keep one of the two lines."
+        }
+    }
+}
