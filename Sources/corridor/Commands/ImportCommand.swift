@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+
+/// `corridor import`: bring a corridor network or a plain graph into the database, in one transaction.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a corridor network or a road graph into the database.",
+        discussion: """
+            An import is one transaction: on malformed input nothing is written, and the message names the file, \
+            the line and the value. A name already in use is refused unless --replace is given.
+            """,
+        subcommands: [NetworkFolder.self, Dimacs.self, Edges.self]
+    )
+
+    /// The options every import takes.
+    struct NameOptions: ParsableArguments {
+        @Option(help: ArgumentHelp("The name to store it under (default: the file or folder name).",
+                                   valueName: "name"))
+        var name: String?
+
+        @Flag(help: "Replace a stored network of the same name.")
+        var replace = false
+
+        /// The name given, or the last path component of `path` without its extensions.
+        func resolvedName(for path: String) -> String {
+            if let name { return name }
+            var base = URL(fileURLWithPath: path).lastPathComponent
+            for suffix in [".gz", ".gr", ".csv", ".tsv"] where base.hasSuffix(suffix) {
+                base.removeLast(suffix.count)
+            }
+            return base
+        }
+    }
+
+    /// `corridor import network DIR`
+    struct NetworkFolder: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "network",
+            abstract: "Import a folder of network CSV files (places, links, crossings, transfers, parameters, "
+                + "corridors)."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var naming: NameOptions
+
+        @Argument(help: ArgumentHelp("The folder of CSV files.", valueName: "folder"))
+        var folder: String
+
+        func run() throws {
+            throw CommandFailure(.failure, "Importing networks is not available in this build.")
+        }
+    }
+
+    /// `corridor import dimacs FILE.gr[.gz] [--coordinates FILE.co[.gz]]`
+    struct Dimacs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a road graph in the DIMACS shortest-path format (.gr, plain or gzip).",
+            discussion: """
+                Example:
+                  corridor import dimacs NY.gr.gz --coordinates NY.co.gz --name ny
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var naming: NameOptions
+
+        @Argument(help: ArgumentHelp("The .gr or .gr.gz file.", valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp("A .co or .co.gz file of node coordinates (enables --algorithm astar).",
+                                   valueName: "file"))
+        var coordinates: String?
+
+        func run() throws {
+            throw CommandFailure(.failure, "Importing DIMACS graphs is not available in this build.")
+        }
+    }
+
+    /// `corridor import edges FILE.csv [--undirected]`
+    struct Edges: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import an edge list in the pgRouting convention: id,source,target,cost[,reverse_cost].",
+            discussion: """
+                A negative cost means no arc in that direction. Costs may be decimals; routes report them in the \
+                file's units.
+
+                Example:
+                  corridor import edges roads.csv --name roads --undirected
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var naming: NameOptions
+
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Add every edge in both directions (reverse_cost, if present, is then ignored).")
+        var undirected = false
+
+        func run() throws {
+            throw CommandFailure(.failure, "Importing edge lists is not available in this build.")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+
+/// The options that shape a freight request, shared by `route`, `compare` and `matrix`.
+struct RequestOptions: ParsableArguments {
+    /// What a route minimises.
+    enum Objective: String, ExpressibleByArgument, CaseIterable {
+        case time, cost, distance, co2, generalized
+    }
+
+    /// What is shipped.
+    enum Unit: String, ExpressibleByArgument, CaseIterable {
+        case feu, teu, tonnes
+    }
+
+    /// A way of moving freight.
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        case rail, road, ferry, pipeline
+    }
+
+    @Option(help: "What the route minimises.")
+    var objective: Objective = .cost
+
+    @Option(help: "The cargo unit: a forty-foot container, a twenty-foot one, or tonnes of bulk freight.")
+    var unit: Unit = .feu
+
+    @Option(help: ArgumentHelp("How many units are shipped (with --unit tonnes: how many tonnes).", valueName: "n"))
+    var quantity: Double = 1
+
+    @Option(
+        name: .customLong("avoid-country"),
+        help: ArgumentHelp("A country to keep out of, as an ISO code (KZ); repeat or separate with commas.",
+                           valueName: "code")
+    )
+    var avoidCountries: [String] = []
+
+    @Option(
+        name: .customLong("avoid"),
+        help: ArgumentHelp("A place or border crossing to keep out of; repeat or separate with commas.",
+                           valueName: "place")
+    )
+    var avoidPlaces: [String] = []
+
+    @Option(
+        help: ArgumentHelp("The modes allowed, separated by commas (rail,road,ferry,pipeline; default: all).",
+                           valueName: "modes"),
+        transform: RequestOptions.parseModes
+    )
+    var modes: [Mode]?
+
+    @Flag(help: "Also use links still under construction.")
+    var includeUnderConstruction = false
+
+    @Flag(help: "Also use planned links (implies --include-under-construction).")
+    var includePlanned = false
+
+    /// Countries to avoid, split on commas and upper-cased.
+    var avoidedCountryCodes: [String] {
+        RequestOptions.splitList(avoidCountries).map { $0.uppercased() }
+    }
+
+    /// Places to avoid, split on commas.
+    var avoidedPlaceNames: [String] { RequestOptions.splitList(avoidPlaces) }
+
+    func validate() throws {
+        guard quantity > 0, quantity.isFinite else {
+            throw ValidationError("--quantity must be a positive number, not \(quantity).")
+        }
+        for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
+            throw ValidationError("'\(code)' is not a two-letter country code; write --avoid-country KZ.")
+        }
+    }
+
+    /// Splits repeated, comma-separated values into trimmed, non-empty items.
+    static func splitList(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func parseModes(_ text: String) throws -> [Mode] {
+        try splitList([text]).map { name in
+            guard let mode = Mode(rawValue: name.lowercased()) else {
+                throw ValidationError(
+                    "'\(name)' is not a mode; choose from \(Mode.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return mode
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import CorridorTestSupport
+import Testing
+
+/// The help texts users read first, pinned where they are ours alone.
+@Suite struct HelpTests {
+    let runner: CommandRunner
+
+    init() throws { runner = try CommandRunner() }
+
+    @Test func rootHelpListsSubcommandsAndExitStatuses() throws {
+        let result = try runner.run(["--help"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("OVERVIEW: Plan freight routes across the Eurasian land corridors.\n"))
+        #expect(result.stdout.contains("""
+            EXIT STATUS:
+              0   success
+              2   no route joins the places under the constraints given
+              64  usage error: unknown option, missing or malformed argument
+              65  bad data: unknown or ambiguous place, malformed file or database
+              66  missing input: a file or database named does not exist
+              1   any other failure
+            """))
+        for subcommand in ["route", "compare", "matrix", "network", "import"] {
+            #expect(result.stdout.contains("\n  \(subcommand) "), "subcommand \(subcommand) missing from help")
+        }
+    }
+
+    @Test func noArgumentsPrintsTheHelp() throws {
+        let result = try runner.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try runner.run(["--help"])).stdout)
+    }
+
+    @Test func routeHelpIsPinned() throws {
+        let result = try runner.run(["route", "--help"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == Self.routeHelp)
+    }
+
+    @Test func usageErrorsExit64WithTheUsageLine() throws {
+        let missing = try runner.run(["route", "--from", "Almaty"])
+        #expect(missing.status == 64)
+        #expect(missing.stdout == "")
+        #expect(missing.stderr == """
+            Error: Say where the freight goes: --from PLACE --to PLACE (or --pairs FILE).
+            Usage: corridor route <options>
+              See 'corridor route --help' for more information.
+
+            """)
+
+        let badChoice = try runner.run(["route", "--from", "A", "--to", "B", "--objective", "speed"])
+        #expect(badChoice.status == 64)
+        #expect(badChoice.stderr.contains("'speed'"))
+
+        let badMode = try runner.run(["route", "--from", "A", "--to", "B", "--modes", "rail,camel"])
+        #expect(badMode.status == 64)
+        #expect(badMode.stderr.contains("'camel' is not a mode; choose from rail, road, ferry, pipeline."))
+
+        let badCountry = try runner.run(["matrix", "--from", "A", "--to", "B", "--avoid-country", "Kazakhstan"])
+        #expect(badCountry.status == 64)
+        #expect(badCountry.stderr.contains("'KAZAKHSTAN' is not a two-letter country code"))
+    }
+
+    static let routeHelp = """
+        OVERVIEW: Print the best route between two places.
+
+        Places are found by id, name or alternative name, ignoring case, accents and
+        apostrophes (xian, Xi'an). On an imported graph (--network NAME), places are
+        the node ids of the input file.
+
+        Examples:
+          corridor route --from "Xi'an" --to Tehran
+          corridor route --from Kashgar --to Tashkent --include-under-construction
+          corridor route --from Almaty --to Baku --modes rail,ferry --format json
+          corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
+          corridor route --network ny --pairs pairs.txt > routes.tsv
+
+        USAGE: corridor route <options>
+
+        REQUEST OPTIONS:
+          --objective <objective> What the route minimises. (values: time, cost,
+                                  distance, co2, generalized; default: cost)
+          --unit <unit>           The cargo unit: a forty-foot container, a twenty-foot
+                                  one, or tonnes of bulk freight. (values: feu, teu,
+                                  tonnes; default: feu)
+          --quantity <n>          How many units are shipped (with --unit tonnes: how
+                                  many tonnes). (default: 1.0)
+          --avoid-country <code>  A country to keep out of, as an ISO code (KZ); repeat
+                                  or separate with commas.
+          --avoid <place>         A place or border crossing to keep out of; repeat or
+                                  separate with commas.
+          --modes <modes>         The modes allowed, separated by commas
+                                  (rail,road,ferry,pipeline; default: all).
+          --include-under-construction
+                                  Also use links still under construction.
+          --include-planned       Also use planned links (implies
+                                  --include-under-construction).
+
+        OPTIONS:
+          --db <path>             The database file (default: $CORRIDOR_DB, else the
+                                  per-user database).
+          --network <name>        The stored network or graph to route on (default:
+                                  central-asia).
+          --from <place>          Where the freight is loaded.
+          --to <place>            Where the freight is delivered.
+          --via <place>           A place the route must pass, in the order given;
+                                  repeat for several.
+          --pairs <file>          A file of pairs, one 'FROM TO' per line
+                                  (tab-separated if names hold spaces; '-' reads
+                                  standard input); prints one TSV line per pair.
+          --algorithm <algorithm> The search algorithm on an imported graph. (values:
+                                  dijkstra, bidirectional, astar; default: dijkstra)
+          --format <format>       How the route is printed. (values: table, json,
+                                  geojson, tsv; default: table)
+          --version               Show the version.
+          -h, --help              Show help information.
+
+
+        """
+}
