@@ -37,6 +37,20 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
     case nodeCountMismatch(file: String, line: Int, found: Int, expected: Int)
     /// A node given coordinates twice.
     case duplicateCoordinate(file: String, line: Int, node: Int64, firstLine: Int)
+    /// An edge list with no header line (an empty file).
+    case missingHeader(file: String)
+    /// An edge list whose header lacks a required column (or one of `x1,y1,x2,y2` when others are there).
+    case missingColumn(file: String, line: Int, name: String, header: String)
+    /// An edge list whose header names a column twice.
+    case duplicateColumn(file: String, line: Int, column: Int, name: String)
+    /// A quoted field without its closing quote on the same line.
+    case unterminatedQuote(file: String, line: Int, column: Int)
+    /// A field that should be a decimal number (a cost, a coordinate) is not.
+    case notADecimal(file: String, line: Int, column: Int, field: String, value: String)
+    /// A cost whose weight, at the scale its decimals need, does not fit the router's 32-bit weights.
+    case costOutOfRange(file: String, line: Int, column: Int, field: String, value: String, decimals: Int)
+    /// A longitude or latitude beyond ±`limit` degrees (the file uses projected coordinates, or swapped columns).
+    case degreesOutOfRange(file: String, line: Int, column: Int, field: String, value: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -71,6 +85,23 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot import '\(file)', line \(line): it describes \(found) nodes but the graph has \(expected). Use the coordinate file that belongs to the graph."
         case let .duplicateCoordinate(file, line, node, firstLine):
             return "Cannot import '\(file)', line \(line): node \(node) already has coordinates on line \(firstLine). Keep one of the two lines."
+        case let .missingHeader(file):
+            return "Cannot import '\(file)': it is empty. An edge list starts with a header line such as 'id,source,target,cost,reverse_cost'."
+        case let .missingColumn(file, line, name, header):
+            return "Cannot import '\(file)', line \(line): the header '\(header)' has no column '\(name)'. Name the columns id, source, target, cost (optionally reverse_cost, and x1, y1, x2, y2 together)."
+        case let .duplicateColumn(file, line, column, name):
+            return "Cannot import '\(file)', line \(line), column \(column): the header names '\(name)' twice. Rename or remove one of them."
+        case let .unterminatedQuote(file, line, column):
+            return "Cannot import '\(file)', line \(line), column \(column): a quoted field has no closing quote. Close it on the same line (write \"\" for a quote inside)."
+        case let .notADecimal(file, line, column, field, value):
+            return "Cannot import '\(file)', line \(line), column \(column): the \(field) '\(value)' is not a number. Write it like 12 or 12.5, with a point before the decimals."
+        case let .costOutOfRange(file, line, column, field, value, decimals):
+            var scale = 1.0
+            for _ in 0 ..< decimals { scale *= 10 }
+            let largest = Double(UInt32.max - 1) / scale
+            return "Cannot import '\(file)', line \(line), column \(column): the \(field) \(value) is too large for the router's 32-bit weights at \(decimals) decimals (at most \(largest)). Use a larger unit, or round the costs to fewer decimals."
+        case let .degreesOutOfRange(file, line, column, field, value, limit):
+            return "Cannot import '\(file)', line \(line), column \(column): \(field) \(value) is not within ±\(limit) degrees. Export the coordinates as longitude and latitude (WGS 84, EPSG:4326)."
         }
     }
 }

@@ -1,0 +1,335 @@
+import CorridorGraph
+
+/// Reads an edge list in the pgRouting convention, plain or gzip-compressed:
+/// ```
+/// id,source,target,cost,reverse_cost,x1,y1,x2,y2
+/// 1,10,11,120.5,-1,76.94,43.25,76.95,43.26
+/// ```
+/// The first line names the columns (any order, any case; unknown columns such as a geometry are skipped): `id`,
+/// `source`, `target` and `cost` are required, `reverse_cost` is optional, and `x1,y1,x2,y2` (longitude and latitude
+/// of source and target, WGS 84 degrees) come all four or not at all. Ids are whole numbers; costs are decimals
+/// (`12`, `0.25`, `1.5e3`); a negative cost means no arc in that direction, an empty `reverse_cost` means none given.
+/// Fields may be quoted (`"…"`, with `""` for a quote) but not span lines; blank lines are skipped.
+///
+/// The costs' decimals set the weight scale: 10^d for the most decimals any non-negative cost uses, at most 3
+/// (see ``EdgeList/unitScale``). A cost whose weight would not fit the router's 32-bit weights is refused.
+/// - Complexity: O(*m* log *m*) for *m* rows (the node ids are sorted); memory O(*m*).
+public enum EdgeListReader {
+    /// The most decimals kept exactly; costs with more are rounded to this many in the router's weights.
+    public static let maximumDecimals = 3
+
+    /// Reads the edge list at `path`.
+    /// - Throws: ``ImportError`` naming the file, line, column (in bytes, from 1) and value of the first problem.
+    public static func read(at path: String) throws -> EdgeList {
+        var parser = Parser(file: path)
+        try LineReader.forEachLine(in: path) { line, number in try parser.consume(line, lineNumber: number) }
+        return try parser.finish()
+    }
+
+    /// The column names this reader understands.
+    enum Column: String, CaseIterable {
+        case id, source, target, cost
+        case reverseCost = "reverse_cost"
+        case x1, y1, x2, y2
+    }
+
+    /// One edge as read, before node ids are numbered densely.
+    struct RawEdge {
+        var inputID: Int64
+        var source: Int64
+        var target: Int64
+        var cost: Double
+        var reverseCost: Double?
+    }
+
+    /// The reader's state across lines.
+    struct Parser {
+        let file: String
+        /// Field index of each known column, once the header is read.
+        var columns: [Column: Int] = [:]
+        var fieldCount = 0
+        var headerNames: [String] = []
+        var sawHeader = false
+        var edges: [RawEdge] = []
+        var coordinates: [Int64: Coordinate] = [:]
+        var hasCoordinates = false
+        var decimals = 0
+        /// The largest non-negative cost and where it was, to check it against the final scale.
+        var largest: (value: Double, text: String, line: Int, column: Int, field: String)?
+        /// Reused field boundaries: (start, end, quoted) per field of the current line.
+        var fields: [(start: Int, end: Int)] = []
+
+        init(file: String) { self.file = file }
+
+        mutating func consume(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) throws {
+            try split(line, lineNumber: lineNumber)
+            if fields.count == 1 && fields[0].start == fields[0].end { return }   // blank line
+            if !sawHeader {
+                try readHeader(line, lineNumber: lineNumber)
+            } else {
+                try readRow(line, lineNumber: lineNumber)
+            }
+        }
+
+        /// Splits `line` at commas outside quotes into `fields` (quotes and surrounding blanks trimmed).
+        mutating func split(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) throws {
+            fields.removeAll(keepingCapacity: true)
+            var position = 0
+            while true {
+                var start = position
+                while start < line.count && (line[start] == 0x20 || line[start] == 0x09) { start += 1 }
+                var end: Int
+                if start < line.count && line[start] == 0x22 {   // quoted field
+                    var closing = start + 1
+                    while true {
+                        guard closing < line.count else {
+                            throw ImportError.unterminatedQuote(file: file, line: lineNumber, column: start + 1)
+                        }
+                        if line[closing] == 0x22 {
+                            if closing + 1 < line.count && line[closing + 1] == 0x22 { closing += 2; continue }
+                            break
+                        }
+                        closing += 1
+                    }
+                    fields.append((start + 1, closing))
+                    end = closing + 1
+                    while end < line.count && line[end] != 0x2C { end += 1 }
+                } else {
+                    end = start
+                    while end < line.count && line[end] != 0x2C { end += 1 }
+                    var trimmed = end
+                    while trimmed > start && (line[trimmed - 1] == 0x20 || line[trimmed - 1] == 0x09) { trimmed -= 1 }
+                    fields.append((start, trimmed))
+                }
+                if end >= line.count { return }
+                position = end + 1
+            }
+        }
+
+        func text(_ line: UnsafeBufferPointer<UInt8>, _ field: Int) -> String {
+            let (start, end) = fields[field]
+            return String(decoding: UnsafeBufferPointer(rebasing: line[start ..< min(end, start + 40)]), as: UTF8.self)
+        }
+
+        mutating func readHeader(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) throws {
+            sawHeader = true
+            fieldCount = fields.count
+            for index in fields.indices {
+                var name = text(line, index).lowercased()
+                if index == 0 && name.hasPrefix("\u{FEFF}") { name.removeFirst() }   // a byte-order mark
+                headerNames.append(name)
+                guard let column = Column(rawValue: name) else { continue }
+                if columns[column] != nil {
+                    throw ImportError.duplicateColumn(file: file, line: lineNumber, column: fields[index].start + 1, name: name)
+                }
+                columns[column] = index
+            }
+            let header = headerNames.joined(separator: ",")
+            for required in [Column.id, .source, .target, .cost] where columns[required] == nil {
+                throw ImportError.missingColumn(file: file, line: lineNumber, name: required.rawValue, header: header)
+            }
+            let placed = [Column.x1, .y1, .x2, .y2].filter { columns[$0] != nil }
+            if !placed.isEmpty, let absent = [Column.x1, .y1, .x2, .y2].first(where: { columns[$0] == nil }) {
+                throw ImportError.missingColumn(file: file, line: lineNumber, name: absent.rawValue, header: header)
+            }
+            hasCoordinates = !placed.isEmpty
+        }
+
+        mutating func readRow(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) throws {
+            if fields.count < fieldCount {
+                throw ImportError.missingField(file: file, line: lineNumber, field: headerNames[fields.count])
+            }
+            if fields.count > fieldCount {
+                let extra = fields[fieldCount]
+                throw ImportError.extraField(file: file, line: lineNumber, column: extra.start + 1, value: text(line, fieldCount))
+            }
+            let id = try integer(line, .id, lineNumber)
+            let source = try integer(line, .source, lineNumber)
+            let target = try integer(line, .target, lineNumber)
+            let cost = try decimal(line, .cost, lineNumber)!
+            let reverseCost = try decimal(line, .reverseCost, lineNumber)
+            edges.append(RawEdge(inputID: id, source: source, target: target, cost: cost, reverseCost: reverseCost))
+            if hasCoordinates,
+               let x1 = try degrees(line, .x1, lineNumber, limit: 180), let y1 = try degrees(line, .y1, lineNumber, limit: 90),
+               let x2 = try degrees(line, .x2, lineNumber, limit: 180), let y2 = try degrees(line, .y2, lineNumber, limit: 90) {
+                if coordinates[source] == nil { coordinates[source] = Coordinate(latitude: y1, longitude: x1) }
+                if coordinates[target] == nil { coordinates[target] = Coordinate(latitude: y2, longitude: x2) }
+            }
+        }
+
+        /// The whole number in `column` of this row.
+        func integer(_ line: UnsafeBufferPointer<UInt8>, _ column: Column, _ lineNumber: Int) throws -> Int64 {
+            let (start, end) = fields[columns[column]!]
+            var position = start
+            var negative = false
+            if position < end && (line[position] == 0x2D || line[position] == 0x2B) {
+                negative = line[position] == 0x2D
+                position += 1
+            }
+            var value: Int64 = 0
+            var valid = position < end
+            while position < end && valid {
+                let digit = line[position] &- 0x30
+                if digit > 9 { valid = false; break }
+                let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(Int64(digit))
+                if overflow1 || overflow2 { valid = false; break }
+                value = sum
+                position += 1
+            }
+            guard valid else {
+                throw ImportError.notANumber(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
+                                             value: text(line, columns[column]!))
+            }
+            return negative ? -value : value
+        }
+
+        /// The decimal in `column` of this row, or `nil` if the column is absent or the field empty (only
+        /// `reverse_cost` may be). Records the decimals and the largest value of non-negative costs.
+        mutating func decimal(_ line: UnsafeBufferPointer<UInt8>, _ column: Column, _ lineNumber: Int) throws -> Double? {
+            guard let index = columns[column] else { return nil }
+            let (start, end) = fields[index]
+            if start == end && column == .reverseCost { return nil }
+            guard let (value, places) = DecimalText.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
+                throw ImportError.notADecimal(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
+                                              value: text(line, index))
+            }
+            if value >= 0 {
+                decimals = max(decimals, places)
+                if value > (largest?.value ?? -1) {
+                    largest = (value, text(line, index), lineNumber, start + 1, column.rawValue)
+                }
+            }
+            return value
+        }
+
+        /// The coordinate in `column`, or `nil` if the field is empty; refuses values beyond ±`limit` degrees.
+        func degrees(_ line: UnsafeBufferPointer<UInt8>, _ column: Column, _ lineNumber: Int, limit: Double) throws -> Double? {
+            let index = columns[column]!
+            let (start, end) = fields[index]
+            if start == end { return nil }
+            guard let (value, _) = DecimalText.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
+                throw ImportError.notADecimal(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
+                                              value: text(line, index))
+            }
+            guard abs(value) <= limit else {
+                throw ImportError.degreesOutOfRange(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
+                                                    value: text(line, index), limit: Int(limit))
+            }
+            return value
+        }
+
+        /// Numbers the nodes, picks the weight scale and checks the largest cost against it.
+        func finish() throws -> EdgeList {
+            guard sawHeader else { throw ImportError.missingHeader(file: file) }
+            let scale = Self.power(ofTen: min(decimals, EdgeListReader.maximumDecimals))
+            if let largest, (largest.value * Double(scale)).rounded() >= Double(Weight.infinity) {
+                throw ImportError.costOutOfRange(file: file, line: largest.line, column: largest.column,
+                                                 field: largest.field, value: largest.text,
+                                                 decimals: min(decimals, EdgeListReader.maximumDecimals))
+            }
+            var ids: [Int64] = []
+            ids.reserveCapacity(edges.count * 2)
+            for edge in edges { ids.append(edge.source); ids.append(edge.target) }
+            ids.sort()
+            var unique: [Int64] = []
+            unique.reserveCapacity(ids.count / 2)
+            for id in ids where unique.last != id { unique.append(id) }
+            let list = edges.map {
+                EdgeList.Edge(inputID: $0.inputID, source: EdgeList.node(forInputID: $0.source, in: unique)!,
+                              target: EdgeList.node(forInputID: $0.target, in: unique)!,
+                              cost: $0.cost, reverseCost: $0.reverseCost)
+            }
+            let placed: [Coordinate?]? = hasCoordinates ? unique.map { coordinates[$0] } : nil
+            return EdgeList(nodeInputIDs: unique, edges: list, coordinates: placed, unitScale: scale,
+                            exactCosts: decimals <= EdgeListReader.maximumDecimals)
+        }
+
+        static func power(ofTen exponent: Int) -> Int {
+            var result = 1
+            for _ in 0 ..< exponent { result *= 10 }
+            return result
+        }
+    }
+}
+
+/// Parses decimal numbers (`-12`, `0.250`, `1.5e3`, `.5`) from bytes, and counts the decimals they need.
+enum DecimalText {
+    /// The value and the number of decimal places it needs (trailing zeros and exponents accounted for), or `nil`
+    /// for anything that is not a plain decimal (empty, `nan`, `inf`, hexadecimal, stray characters).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {
+        var position = 0
+        let count = bytes.count
+        var negative = false
+        if position < count && (bytes[position] == 0x2D || bytes[position] == 0x2B) {
+            negative = bytes[position] == 0x2D
+            position += 1
+        }
+        var mantissa: UInt64 = 0
+        var mantissaExact = true
+        var digitCount = 0
+        var fractionDigits = 0
+        var significantFraction = 0   // fraction digits up to the last non-zero one
+        var droppedIntegerDigits = 0  // integer digits that did not fit the mantissa
+        func add(_ digit: UInt8) -> Bool {
+            if mantissa < 1_000_000_000_000_000_000 {
+                mantissa = mantissa * 10 + UInt64(digit)
+                return true
+            }
+            if digit != 0 { mantissaExact = false }
+            return false
+        }
+        while position < count, case let digit = bytes[position] &- 0x30, digit <= 9 {
+            if !add(digit) { droppedIntegerDigits += 1 }
+            digitCount += 1
+            position += 1
+        }
+        if position < count && bytes[position] == 0x2E {
+            position += 1
+            while position < count, case let digit = bytes[position] &- 0x30, digit <= 9 {
+                if add(digit) { fractionDigits += 1 }
+                digitCount += 1
+                if digit != 0 { significantFraction = fractionDigits }
+                position += 1
+            }
+        }
+        guard digitCount > 0 else { return nil }
+        var exponent = 0
+        if position < count && (bytes[position] | 0x20) == 0x65 {   // e or E
+            position += 1
+            var exponentNegative = false
+            if position < count && (bytes[position] == 0x2D || bytes[position] == 0x2B) {
+                exponentNegative = bytes[position] == 0x2D
+                position += 1
+            }
+            let exponentStart = position
+            while position < count, case let digit = bytes[position] &- 0x30, digit <= 9 {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
+                position += 1
+            }
+            guard position > exponentStart else { return nil }
+            if exponentNegative { exponent = -exponent }
+        }
+        guard position == count else { return nil }
+        let decimals = significantFraction == 0 && mantissa == 0 ? 0 : max(0, significantFraction - exponent)
+        let power = exponent - fractionDigits + droppedIntegerDigits
+        var value: Double
+        if mantissaExact && mantissa < (1 << 53) && abs(power) <= 22 {
+            // Both factors are exact doubles, so one multiplication or division rounds correctly.
+            let scale = exactPowersOfTen[abs(power)]
+            value = power < 0 ? Double(mantissa) / scale : Double(mantissa) * scale
+        } else {
+            guard let parsed = Double(String(decoding: bytes, as: UTF8.self)) else { return nil }
+            value = abs(parsed)
+        }
+        if negative { value = -value }
+        guard value.isFinite else { return nil }
+        return (value, decimals)
+    }
+
+    static let exactPowersOfTen: [Double] = (0 ... 22).map { exponent in
+        var value = 1.0
+        for _ in 0 ..< exponent { value *= 10 }
+        return value
+    }
+}
