@@ -1,0 +1,113 @@
+import Foundation
+
+/// The figures a route is priced with, read from a network's parameter sheet and converted to integer units.
+///
+/// Every figure is an ``Estimate`` (low, typical, high). Keys read (units as in the sheet):
+///
+/// | figure | key | sheet unit | stored as |
+/// |---|---|---|---|
+/// | rail tariff | `rail_linehaul_feu_km_1520_general` | USD per FEU-km | millicents per FEU-km |
+/// | road tariff | `truck_cost_per_km_central_asia` | USD per truck-km (one FEU) | millicents per FEU-km |
+/// | ferry tariff | `tariff_ferry_feu_km` | USD per FEU-km | millicents per FEU-km |
+/// | pipeline tariff | `tariff_pipeline_tonne_km` | USD per tonne-km | millicents per tonne-km |
+/// | tariff in one country | `tariff_<mode>_feu_km_<cc>` (optional) | USD per FEU-km | millicents per FEU-km |
+/// | TEU share of the FEU rate (rail, ferry) | `teu_share_of_feu_rate` | fraction | permille |
+/// | speeds | `speed_block_train_kz_km_day`, `speed_truck_moving_kmh`, `speed_ferry_kmh`, `speed_pipeline_kmh` | km per day, km/h | metres per hour |
+/// | ferry wait before sailing | `ferry_caspian_wait_before_sailing` | hours | minutes |
+/// | emission factors | `ef_rail_diesel_wtw`, `ef_truck_articulated_diesel_wtw`, `ef_roro_ferry_ttw`, `ef_pipeline` | kg CO2e per tonne-km | milligrams per tonne-km |
+/// | hub emissions | `hub_emissions_per_container_handled` | kg CO2e per TEU handled | grams per TEU |
+/// | payloads | `payload_per_teu_default`, `payload_per_feu_typical` | tonnes | kilograms |
+/// | value of time | `vot_usd_per_feu_hour` | USD per FEU-hour | cents per FEU-hour |
+public struct CostProfile: Sendable, Equatable {
+    /// Line-haul tariff by mode, in millicents per FEU-km (per tonne-km for pipelines).
+    public var tariffs: [Link.Mode: Estimate]
+    /// Tariffs that hold in one country (ISO code, upper case), overriding ``tariffs``.
+    public var countryTariffs: [Link.Mode: [String: Estimate]]
+    /// The share of the FEU rate a TEU pays on rail and ferry, in permille; road charges per truck.
+    public var teuShareOfFEURate: Estimate
+    /// Commercial speed by mode, in metres per hour.
+    public var speeds: [Link.Mode: Estimate]
+    /// Waiting for a ferry's departure, added once per ferry link, in minutes.
+    public var ferryWait: Estimate
+    /// Emission factor by mode, in milligrams CO2e per tonne-km.
+    public var emissionFactors: [Link.Mode: Estimate]
+    /// Emissions of handling one TEU at a transfer, in grams CO2e.
+    public var hubEmissionPerTEU: Estimate
+    /// Net cargo per TEU and per FEU, in kilograms.
+    public var payloadPerTEU: Estimate
+    public var payloadPerFEU: Estimate
+    /// Value of time, in cents per FEU-hour.
+    public var valueOfTime: Estimate
+
+    /// The tariff of `mode` in `country`, in millicents per FEU-km (per tonne-km for pipelines).
+    public func tariff(_ mode: Link.Mode, in country: String) -> Estimate {
+        countryTariffs[mode]?[country] ?? tariffs[mode] ?? .zero
+    }
+
+    /// Reads the profile from `parameters`.
+    /// - Throws: ``NetworkError/missingParameter(key:file:)`` when a required key is absent;
+    ///   ``NetworkError/invalidValue(file:line:column:value:expected:)`` when a value is negative, disordered or zero
+    ///   where a speed or payload must be positive.
+    public init(parameters: [Parameter]) throws {
+        var byKey: [String: (Int, Parameter)] = [:]
+        for (i, p) in parameters.enumerated() where byKey[p.key] == nil { byKey[p.key] = (i, p) }
+        let file = Network.File.parameters
+
+        func read(_ key: String, times scale: Decimal, positive: Bool = false) throws -> Estimate {
+            guard let (i, p) = byKey[key] else { throw NetworkError.missingParameter(key: key, file: file) }
+            let e = Estimate(low: DecimalText.integer(p.low, times: scale), typical: DecimalText.integer(p.typical, times: scale),
+                             high: DecimalText.integer(p.high, times: scale))
+            guard e.isOrderedAndNonNegative, !positive || e.low > 0 else {
+                throw NetworkError.invalidValue(file: file, line: i + 2, column: "value_low/value_typical/value_high",
+                    value: "\(DecimalText.text(p.low))/\(DecimalText.text(p.typical))/\(DecimalText.text(p.high))",
+                    expected: positive ? "three positive values in increasing order" : "three values of zero or more in increasing order")
+            }
+            return e
+        }
+
+        let usdToMillicents: Decimal = 100_000
+        tariffs = [
+            .rail: try read("rail_linehaul_feu_km_1520_general", times: usdToMillicents),
+            .road: try read("truck_cost_per_km_central_asia", times: usdToMillicents),
+            .ferry: try read("tariff_ferry_feu_km", times: usdToMillicents),
+            .pipeline: try read("tariff_pipeline_tonne_km", times: usdToMillicents),
+        ]
+        var countryTariffs: [Link.Mode: [String: Estimate]] = [:]
+        for mode in Link.Mode.allCases {
+            let prefix = "tariff_\(mode.rawValue)_feu_km_"
+            for key in byKey.keys where key.hasPrefix(prefix) && key.count == prefix.count + 2 {
+                countryTariffs[mode, default: [:]][String(key.suffix(2)).uppercased()] = try read(key, times: usdToMillicents)
+            }
+        }
+        self.countryTariffs = countryTariffs
+        teuShareOfFEURate = try read("teu_share_of_feu_rate", times: 1000)
+        // Slower speed gives the longer time, so the low time uses the high speed: see `Network.timeOf`.
+        speeds = [
+            .rail: try read("speed_block_train_kz_km_day", times: Decimal(1000) / Decimal(24), positive: true),
+            .road: try read("speed_truck_moving_kmh", times: 1000, positive: true),
+            .ferry: try read("speed_ferry_kmh", times: 1000, positive: true),
+            .pipeline: try read("speed_pipeline_kmh", times: 1000, positive: true),
+        ]
+        ferryWait = try read("ferry_caspian_wait_before_sailing", times: 60)
+        let kgToMilligrams: Decimal = 1_000_000
+        emissionFactors = [
+            .rail: try read("ef_rail_diesel_wtw", times: kgToMilligrams),
+            .road: try read("ef_truck_articulated_diesel_wtw", times: kgToMilligrams),
+            .ferry: try read("ef_roro_ferry_ttw", times: kgToMilligrams),
+            .pipeline: try read("ef_pipeline", times: kgToMilligrams),
+        ]
+        hubEmissionPerTEU = try read("hub_emissions_per_container_handled", times: 1000)
+        payloadPerTEU = try read("payload_per_teu_default", times: 1000, positive: true)
+        payloadPerFEU = try read("payload_per_feu_typical", times: 1000, positive: true)
+        valueOfTime = try read("vot_usd_per_feu_hour", times: 100)
+    }
+
+    /// The parameter keys the profile requires (country tariffs are optional).
+    public static let requiredKeys = [
+        "rail_linehaul_feu_km_1520_general", "truck_cost_per_km_central_asia", "tariff_ferry_feu_km", "tariff_pipeline_tonne_km",
+        "teu_share_of_feu_rate", "speed_block_train_kz_km_day", "speed_truck_moving_kmh", "speed_ferry_kmh", "speed_pipeline_kmh",
+        "ferry_caspian_wait_before_sailing", "ef_rail_diesel_wtw", "ef_truck_articulated_diesel_wtw", "ef_roro_ferry_ttw",
+        "ef_pipeline", "hub_emissions_per_container_handled", "payload_per_teu_default", "payload_per_feu_typical",
+        "vot_usd_per_feu_hour",
+    ]
+}

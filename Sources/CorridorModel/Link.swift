@@ -1,0 +1,75 @@
+/// An undirected connection between two places by one mode: a railway, a road, a ferry line or a pipeline.
+///
+/// A rail link's `gauge` is its track gauge; `nil` on a rail border link where both gauges are laid (dual gauge),
+/// and on every other mode. `length` is the best single value; ranges are in `notes`.
+public struct Link: Hashable, Sendable, Codable, Identifiable {
+    /// A stable slug, by convention `<mode>-<from>-<to>`.
+    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+        public var code: String
+        public init(_ code: String) { self.code = code }
+        public init(stringLiteral value: String) { self.code = value }
+        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
+        public var description: String { code }
+        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(code)
+        }
+    }
+
+    /// How freight moves along the link. Pipelines carry gas and only gas.
+    public enum Mode: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+        case rail, road, ferry, pipeline
+        public static func < (a: Mode, b: Mode) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    /// Whether the link can be used today.
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case operational
+        case underConstruction = "under-construction"
+        case planned
+    }
+
+    public var id: ID
+    public var from: Place.ID
+    public var to: Place.ID
+    public var mode: Mode
+    public var gauge: Gauge?
+    public var length: Metres
+    public var status: Status
+    /// When the link opened: a year (`1935`) or an ISO date (`2017-09-29`), as given by the source; `nil` if unknown.
+    public var opened: String?
+    public var source: String
+    /// The confidence of the length.
+    public var confidence: Confidence
+    public var notes: String
+
+    public init(id: ID, from: Place.ID, to: Place.ID, mode: Mode, gauge: Gauge? = nil, length: Metres,
+                status: Status = .operational, opened: String? = nil, source: String, confidence: Confidence,
+                notes: String = "") {
+        self.id = id
+        self.from = from
+        self.to = to
+        self.mode = mode
+        self.gauge = gauge
+        self.length = length
+        self.status = status
+        self.opened = opened
+        self.source = source
+        self.confidence = confidence
+        self.notes = notes
+    }
+
+    /// The year the link opened, read from the start of ``opened``.
+    public var yearOpened: Int? {
+        guard let opened, opened.count >= 4 else { return nil }
+        return Int(opened.prefix(4))
+    }
+
+    /// The end that is not `place`; `nil` if `place` is not an end of this link.
+    public func otherEnd(from place: Place.ID) -> Place.ID? {
+        place == from ? to : place == to ? from : nil
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+
+/// Reading and writing a network folder of six CSV files (see the folder's README for the columns and units).
+extension Network {
+    /// The files of a network folder, in the order they are read.
+    public enum File {
+        public static let places = "places.csv"
+        public static let links = "links.csv"
+        public static let crossings = "crossings.csv"
+        public static let transfers = "transfers.csv"
+        public static let parameters = "parameters.csv"
+        public static let corridors = "corridors.csv"
+        public static let all = [places, links, crossings, transfers, parameters, corridors]
+    }
+
+    static let placeColumns = ["id", "name", "alt_names", "country", "lat", "lon", "kind", "gauge_mm", "confidence", "source"]
+    static let linkColumns = ["id", "from", "to", "mode", "gauge_mm", "length_km", "status", "opened", "confidence", "source", "notes"]
+    static let crossingColumns = ["id", "from", "to", "mode", "direction", "time_low_h", "time_typical_h", "time_high_h",
+                                  "fee_low_usd", "fee_typical_usd", "fee_high_usd", "confidence", "source", "notes"]
+    static let transferColumns = ["id", "place", "kind", "time_low_h", "time_typical_h", "time_high_h",
+                                  "cost_low_usd", "cost_typical_usd", "cost_high_usd", "confidence", "source", "notes"]
+    static let parameterColumns = ["key", "value_low", "value_typical", "value_high", "unit", "applies_to", "confidence", "source", "notes"]
+    static let corridorColumns = ["id", "name", "places", "notes"]
+
+    /// Reads the network in `directory`, validates it, and returns it with the warnings found.
+    /// - Parameter name: the network's name; the folder's name by default.
+    /// - Throws: ``NetworkError`` naming the file, the line and the value for unreadable, malformed or
+    ///   inconsistent data.
+    /// - Complexity: O(size of the files + validation, see ``validate()``).
+    public static func load(from directory: URL, name: String? = nil) throws -> (network: Network, warnings: [NetworkWarning]) {
+        var tables: [String: CSVTable] = [:]
+        for file in File.all {
+            let url = directory.appendingPathComponent(file)
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                let exists = FileManager.default.fileExists(atPath: url.path)
+                throw NetworkError.missingFile(file: file, reason: exists ? "it is not readable UTF-8 text"
+                                                                          : "there is no such file in '\(directory.lastPathComponent)'")
+            }
+            tables[file] = try CSVTable(parsing: text, file: file)
+        }
+        var network = try Network(name: name ?? directory.standardizedFileURL.lastPathComponent, tables: tables)
+        let warnings = try network.validate()
+        network.rowLines = tables.mapValues(\.rowLines)
+        return (network, warnings)
+    }
+
+    /// Builds a network from parsed tables, converting each field; does not validate references.
+    init(name: String, tables: [String: CSVTable]) throws {
+        let places = try Reader(tables[File.places]!, file: File.places, columns: Self.placeColumns).rows { r in
+            Place(id: Place.ID(try r.text("id", required: true)), name: try r.text("name", required: true),
+                  alternativeNames: r.list("alt_names"), country: try r.text("country", required: true),
+                  latitude: try r.coordinate("lat", limit: 90), longitude: try r.coordinate("lon", limit: 180),
+                  kind: try r.choice("kind"), gauge: try r.gauge("gauge_mm"),
+                  source: r.text("source"), confidence: try r.choice("confidence"))
+        }
+        let links = try Reader(tables[File.links]!, file: File.links, columns: Self.linkColumns).rows { r in
+            let id = Link.ID(try r.text("id", required: true))
+            let lengthText = r.text("length_km")
+            guard let length = DecimalText.scaled(lengthText, by: 1000) else {
+                throw NetworkError.invalidLength(file: File.links, line: r.line, link: id, value: lengthText)
+            }
+            let opened = r.text("opened")
+            return Link(id: id, from: Place.ID(try r.text("from", required: true)), to: Place.ID(try r.text("to", required: true)),
+                        mode: try r.choice("mode"), gauge: try r.gauge("gauge_mm"), length: length,
+                        status: try r.choice("status"), opened: opened.isEmpty ? nil : opened,
+                        source: r.text("source"), confidence: try r.choice("confidence"), notes: r.text("notes"))
+        }
+        let crossings = try Reader(tables[File.crossings]!, file: File.crossings, columns: Self.crossingColumns).rows { r in
+            BorderCrossing(id: BorderCrossing.ID(try r.text("id", required: true)),
+                           from: Place.ID(try r.text("from", required: true)), to: Place.ID(try r.text("to", required: true)),
+                           mode: try r.choice("mode"), direction: try r.choice("direction"),
+                           time: try r.estimate("time", suffix: "_h", scale: 60, unit: "hours"),
+                           fee: try r.estimate("fee", suffix: "_usd", scale: 100, unit: "US dollars"),
+                           source: r.text("source"), confidence: try r.choice("confidence"), notes: r.text("notes"))
+        }
+        let transfers = try Reader(tables[File.transfers]!, file: File.transfers, columns: Self.transferColumns).rows { r in
+            Transfer(id: Transfer.ID(try r.text("id", required: true)), place: Place.ID(try r.text("place", required: true)),
+                     kind: try r.choice("kind"),
+                     time: try r.estimate("time", suffix: "_h", scale: 60, unit: "hours"),
+                     cost: try r.estimate("cost", suffix: "_usd", scale: 100, unit: "US dollars"),
+                     source: r.text("source"), confidence: try r.choice("confidence"), notes: r.text("notes"))
+        }
+        let parameters = try Reader(tables[File.parameters]!, file: File.parameters, columns: Self.parameterColumns).rows { r in
+            Parameter(key: try r.text("key", required: true), low: try r.decimal("value_low"),
+                      typical: try r.decimal("value_typical"), high: try r.decimal("value_high"),
+                      unit: r.text("unit"), appliesTo: r.text("applies_to"), source: r.text("source"),
+                      confidence: try r.choice("confidence"), notes: r.text("notes"))
+        }
+        let corridors = try Reader(tables[File.corridors]!, file: File.corridors, columns: Self.corridorColumns).rows { r in
+            Corridor(id: Corridor.ID(try r.text("id", required: true)), name: try r.text("name", required: true),
+                     places: r.list("places").map { Place.ID($0) }, notes: r.text("notes"))
+        }
+        self.init(name: name, places: places, links: links, crossings: crossings, transfers: transfers,
+                  parameters: parameters, corridors: corridors)
+        self.rowLines = tables.mapValues(\.rowLines)
+    }
+
+    /// The network as the six tables of a network folder, keyed by file name.
+    public func tables() -> [String: CSVTable] {
+        func hours(_ m: Int64) -> String { DecimalText.format(m, dividedBy: 60) }
+        func dollars(_ c: Int64) -> String { DecimalText.format(c, dividedBy: 100) }
+        func gauge(_ g: Gauge?) -> String { g.map { String($0.millimetres) } ?? "" }
+        return [
+            File.places: CSVTable(header: Self.placeColumns, rows: places.map { p in
+                [p.id.code, p.name, p.alternativeNames.joined(separator: "|"), p.country, "\(p.latitude)", "\(p.longitude)",
+                 p.kind.rawValue, gauge(p.gauge), p.confidence.rawValue, p.source]
+            }),
+            File.links: CSVTable(header: Self.linkColumns, rows: links.map { l in
+                [l.id.code, l.from.code, l.to.code, l.mode.rawValue, gauge(l.gauge), DecimalText.format(l.length, dividedBy: 1000),
+                 l.status.rawValue, l.opened ?? "", l.confidence.rawValue, l.source, l.notes]
+            }),
+            File.crossings: CSVTable(header: Self.crossingColumns, rows: crossings.map { c in
+                [c.id.code, c.from.code, c.to.code, c.mode.rawValue, c.direction.rawValue,
+                 hours(c.time.low), hours(c.time.typical), hours(c.time.high),
+                 dollars(c.fee.low), dollars(c.fee.typical), dollars(c.fee.high), c.confidence.rawValue, c.source, c.notes]
+            }),
+            File.transfers: CSVTable(header: Self.transferColumns, rows: transfers.map { t in
+                [t.id.code, t.place.code, t.kind.rawValue, hours(t.time.low), hours(t.time.typical), hours(t.time.high),
+                 dollars(t.cost.low), dollars(t.cost.typical), dollars(t.cost.high), t.confidence.rawValue, t.source, t.notes]
+            }),
+            File.parameters: CSVTable(header: Self.parameterColumns, rows: parameters.map { p in
+                [p.key, DecimalText.text(p.low), DecimalText.text(p.typical), DecimalText.text(p.high), p.unit, p.appliesTo,
+                 p.confidence.rawValue, p.source, p.notes]
+            }),
+            File.corridors: CSVTable(header: Self.corridorColumns, rows: corridors.map { c in
+                [c.id.code, c.name, c.places.map(\.code).joined(separator: "|"), c.notes]
+            }),
+        ]
+    }
+
+    /// Writes the six files of the network into `directory` (which must exist), so that ``load(from:name:)`` reads
+    /// back equal values. Each file is written to a temporary name first and then moved into place.
+    /// - Throws: ``NetworkError/cannotWrite(file:reason:)``.
+    public func write(to directory: URL) throws {
+        for (file, table) in tables() {
+            let url = directory.appendingPathComponent(file)
+            do {
+                try Data(table.text.utf8).write(to: url, options: .atomic)
+            } catch {
+                throw NetworkError.cannotWrite(file: file, reason: "\(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// Reads the fields of one table by column name, with typed conversions whose errors name the file and line.
+struct Reader {
+    let table: CSVTable
+    let file: String
+    let columnIndex: [String: Int]
+
+    init(_ table: CSVTable, file: String, columns: [String]) throws {
+        self.table = table
+        self.file = file
+        var index: [String: Int] = [:]
+        for (i, name) in table.header.enumerated() where index[name] == nil { index[name] = i }
+        for column in columns where index[column] == nil && column != "notes" {
+            throw NetworkError.missingColumn(file: file, column: column, header: table.header)
+        }
+        self.columnIndex = index
+    }
+
+    func rows<T>(_ make: (Row) throws -> T) throws -> [T] {
+        try table.rows.indices.map { i in
+            try make(Row(fields: table.rows[i], line: table.rowLines[i], file: file, columnIndex: columnIndex))
+        }
+    }
+
+    struct Row {
+        let fields: [String]
+        let line: Int
+        let file: String
+        let columnIndex: [String: Int]
+
+        func text(_ column: String) -> String {
+            columnIndex[column].map { fields[$0].trimmingSpaces() } ?? ""
+        }
+
+        func text(_ column: String, required: Bool) throws -> String {
+            let value = text(column)
+            if required && value.isEmpty {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "filled in (the column is required)")
+            }
+            return value
+        }
+
+        /// A `|`-separated list; empty text gives an empty list.
+        func list(_ column: String) -> [String] {
+            let value = text(column)
+            return value.isEmpty ? [] : value.split(separator: "|", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
+        }
+
+        func choice<T: RawRepresentable & CaseIterable>(_ column: String) throws -> T where T.RawValue == String {
+            let value = text(column)
+            if let result = T(rawValue: value) { return result }
+            let choices = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "one of \(choices)")
+        }
+
+        func gauge(_ column: String) throws -> Gauge? {
+            let value = text(column)
+            if value.isEmpty { return nil }
+            guard let mm = Int(value), mm > 0 else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value,
+                                                expected: "a gauge in whole millimetres such as 1435 or 1520, or empty")
+            }
+            return Gauge(millimetres: mm)
+        }
+
+        func coordinate(_ column: String, limit: Double) throws -> Double {
+            let value = text(column)
+            guard DecimalText.parse(value) != nil, let degrees = Double(value), abs(degrees) <= limit else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value,
+                                                expected: "decimal degrees between -\(Int(limit)) and \(Int(limit))")
+            }
+            return degrees
+        }
+
+        func decimal(_ column: String) throws -> Decimal {
+            let value = text(column)
+            guard let d = DecimalText.decimal(value) else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "a decimal number such as 0.24")
+            }
+            return d
+        }
+
+        /// The three columns `<prefix>_low<suffix>`, `_typical`, `_high` scaled to integers.
+        func estimate(_ prefix: String, suffix: String, scale: Int64, unit: String) throws -> Estimate {
+            func value(_ part: String) throws -> Int64 {
+                let column = "\(prefix)_\(part)\(suffix)"
+                let text = text(column)
+                guard let v = DecimalText.scaled(text, by: scale), v >= 0 else {
+                    throw NetworkError.invalidValue(file: file, line: line, column: column, value: text,
+                                                    expected: "a number of \(unit), zero or more")
+                }
+                return v
+            }
+            let estimate = Estimate(low: try value("low"), typical: try value("typical"), high: try value("high"))
+            guard estimate.isOrderedAndNonNegative else {
+                throw NetworkError.invalidValue(file: file, line: line, column: "\(prefix)_typical\(suffix)",
+                    value: DecimalText.format(estimate.typical, dividedBy: scale),
+                    expected: "between \(prefix)_low\(suffix) and \(prefix)_high\(suffix)")
+            }
+            return estimate
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Finding places and corridors by what a user types.
+extension Network {
+    /// The place whose id, name or alternative name is `text`, compared without regard to case, accents,
+    /// apostrophes, spaces and hyphens (`xian`, `Xi'an` and `XIAN` all find Xi'an). An id match wins over a name
+    /// match, which wins over an alternative-name match.
+    /// - Throws: ``NetworkError/unknownPlaceName(_:closest:)`` with the closest places by edit distance, or
+    ///   ``NetworkError/ambiguousPlaceName(_:matches:)`` when several places match equally well.
+    /// - Complexity: O(*n*) in the number of names, O(*n* · *k*²) when there is no match (edit distances).
+    public func place(matching text: String) throws -> Place {
+        if let exact = place(Place.ID(text)) { return exact }
+        let key = Self.searchKey(text)
+        let tiers: [(Place) -> [String]] = [{ [$0.id.code] }, { [$0.name] }, { $0.alternativeNames }]
+        for names in tiers {
+            let matches = places.filter { p in names(p).contains { Self.searchKey($0) == key } }
+            if matches.count == 1 { return matches[0] }
+            if matches.count > 1 { throw NetworkError.ambiguousPlaceName(text, matches: matches.map(\.id)) }
+        }
+        throw NetworkError.unknownPlaceName(text, closest: closestPlaces(to: text))
+    }
+
+    /// Up to `limit` places whose names are closest to `text` by edit distance, nearest first; only places within
+    /// a distance of a third of the text's length (at least 2) count.
+    public func closestPlaces(to text: String, limit: Int = 3) -> [Place.ID] {
+        let key = Self.searchKey(text)
+        let allowed = max(2, key.count / 3)
+        var scored: [(Int, Place.ID)] = []
+        for p in places {
+            let best = ([p.id.code, p.name] + p.alternativeNames).map { Self.editDistance(Self.searchKey($0), key) }.min() ?? .max
+            if best <= allowed { scored.append((best, p.id)) }
+        }
+        return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
+    }
+
+    /// The corridor with id or name `text` (compared like place names).
+    /// - Throws: ``NetworkError/unknownCorridor(_:closest:)``.
+    public func corridor(matching text: String) throws -> Corridor {
+        if let exact = corridor(Corridor.ID(text)) { return exact }
+        let key = Self.searchKey(text)
+        if let found = corridors.first(where: { Self.searchKey($0.id.code) == key || Self.searchKey($0.name) == key }) { return found }
+        let closest = corridors.map { (Self.editDistance(Self.searchKey($0.id.code), key), $0.id) }
+            .filter { $0.0 <= max(3, key.count / 3) }.sorted { $0.0 < $1.0 }.prefix(3).map(\.1)
+        throw NetworkError.unknownCorridor(text, closest: Array(closest))
+    }
+
+    /// `text` folded for comparison: lower case, accents removed, only letters and digits kept.
+    static func searchKey(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        var key = ""
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "ı": key.append("i")
+            case "ł": key.append("l")
+            case "ø": key.append("o")
+            default:
+                if CharacterSet.alphanumerics.contains(scalar) { key.unicodeScalars.append(scalar) }
+            }
+        }
+        return key
+    }
+
+    /// The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions of characters).
+    /// - Complexity: O(|a| · |b|) time, O(|b|) memory.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0 ... b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1 ... a.count {
+            current[0] = i
+            for j in 1 ... b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,58 @@
+/// A place freight can start from, pass through or end at: a city, a junction, a border station, a port, a gas field.
+///
+/// Rail places carry the ``Gauge`` of their tracks; road-only and pipeline places have none. Coordinates are
+/// WGS84 decimal degrees; `confidence` and `source` are those of the coordinates.
+public struct Place: Hashable, Sendable, Codable, Identifiable {
+    /// A stable lowercase slug such as `xian` or `sarakhs-ir`.
+    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+        public var code: String
+        public init(_ code: String) { self.code = code }
+        public init(stringLiteral value: String) { self.code = value }
+        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
+        public var description: String { code }
+        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(code)
+        }
+    }
+
+    /// What kind of place this is; closed list, spelled in the files as the raw values.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case city
+        case railJunction = "rail-junction"
+        case borderStation = "border-station"
+        case seaport
+        case dryPort = "dry-port"
+        case gasField = "gas-field"
+        case pipelineStation = "pipeline-station"
+    }
+
+    public var id: ID
+    public var name: String
+    /// Other spellings and names; matched by ``Network/place(matching:)``.
+    public var alternativeNames: [String]
+    /// ISO 3166-1 alpha-2 code, upper case (`KZ`).
+    public var country: String
+    public var latitude: Double
+    public var longitude: Double
+    public var kind: Kind
+    /// The gauge of the place's tracks, or `nil` for a place without railway.
+    public var gauge: Gauge?
+    public var source: String
+    public var confidence: Confidence
+
+    public init(id: ID, name: String, alternativeNames: [String] = [], country: String, latitude: Double,
+                longitude: Double, kind: Kind, gauge: Gauge?, source: String, confidence: Confidence) {
+        self.id = id
+        self.name = name
+        self.alternativeNames = alternativeNames
+        self.country = country
+        self.latitude = latitude
+        self.longitude = longitude
+        self.kind = kind
+        self.gauge = gauge
+        self.source = source
+        self.confidence = confidence
+    }
+}

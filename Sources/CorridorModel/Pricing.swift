@@ -1,0 +1,111 @@
+/// How much is shipped, in the quantities each price is per.
+struct CargoLoad: Sendable, Equatable {
+    /// Containers (trucks, wagon shipments): crossings and transfers are paid per container, road per truck.
+    var containers: Int64
+    /// FEU-equivalents × 1000 paying rail and ferry tariffs (a TEU pays the profile's share of the FEU rate).
+    var tariffPermille: Int64
+    /// FEU-equivalents × 1000 of cargo value, for the value of time.
+    var feuEquivalentPermille: Int64
+    /// Net cargo mass in kilograms, for emissions and pipeline tariffs.
+    var kilograms: Int64
+    /// TEU × 1000 handled at each transfer, for hub emissions.
+    var teuPermille: Int64
+
+    init(_ cargo: RouteRequest.Cargo, commodity: RouteRequest.Commodity, profile: CostProfile) throws {
+        let feuKilograms = profile.payloadPerFEU.typical, teuKilograms = profile.payloadPerTEU.typical
+        switch cargo {
+        case let .feu(n):
+            guard n > 0, commodity == .container else { throw Self.invalid(cargo, commodity) }
+            containers = Int64(n)
+            tariffPermille = 1000 * Int64(n)
+            feuEquivalentPermille = 1000 * Int64(n)
+            kilograms = Int64(n) * feuKilograms
+            teuPermille = 2000 * Int64(n)
+        case let .teu(n):
+            guard n > 0, commodity == .container else { throw Self.invalid(cargo, commodity) }
+            containers = Int64(n)
+            tariffPermille = Int64(n) * profile.teuShareOfFEURate.typical
+            kilograms = Int64(n) * teuKilograms
+            feuEquivalentPermille = kilograms.scaled(by: 1000, dividedBy: feuKilograms)
+            teuPermille = 1000 * Int64(n)
+        case let .tonnes(t):
+            guard t > 0 else { throw Self.invalid(cargo, commodity) }
+            kilograms = Int64(t) * 1000
+            feuEquivalentPermille = kilograms.scaled(by: 1000, dividedBy: feuKilograms)
+            containers = (kilograms + feuKilograms - 1) / feuKilograms
+            tariffPermille = feuEquivalentPermille
+            teuPermille = 2 * feuEquivalentPermille
+        }
+    }
+
+    static func invalid(_ cargo: RouteRequest.Cargo, _ commodity: RouteRequest.Commodity) -> NetworkError {
+        if commodity == .gas { return .invalidRequest("gas is measured in tonnes, not containers (\(cargo))") }
+        return .invalidRequest("the cargo must be at least one container or one tonne, not \(cargo)")
+    }
+}
+
+/// The measures of each priced event of a journey, for one network, profile and cargo.
+struct Pricing {
+    let network: Network
+    let profile: CostProfile
+    let load: CargoLoad
+
+    /// The part of a link traversal inside one country.
+    struct Piece {
+        var country: String
+        var measures: Measures
+    }
+
+    /// The measures of traversing link `index`, split by country: a link between two countries counts half its
+    /// length in each (the first half in the country it leaves). A ferry link's waiting time goes to its first piece.
+    func link(_ index: Int, forward: Bool) -> (pieces: [Piece], total: Measures) {
+        let l = network.links[index]
+        let first = network.place(forward ? l.from : l.to)?.country ?? "", second = network.place(forward ? l.to : l.from)?.country ?? ""
+        var pieces: [Piece]
+        if first == second {
+            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: l.length))]
+        } else {
+            let half = l.length / 2
+            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: half)),
+                      Piece(country: second, measures: measures(l.mode, country: second, length: l.length - half))]
+        }
+        if l.mode == .ferry { pieces[0].measures.time += profile.ferryWait }
+        return (pieces, pieces.reduce(Measures.zero) { $0 + $1.measures })
+    }
+
+    /// Line-haul measures of `length` metres by `mode` in `country`.
+    func measures(_ mode: Link.Mode, country: String, length: Metres) -> Measures {
+        let speed = profile.speeds[mode] ?? .zero
+        // A higher speed gives the lower time.
+        let time = Estimate(low: minutes(length, speed.high), typical: minutes(length, speed.typical), high: minutes(length, speed.low))
+        let share: Int64 = switch mode {
+        case .rail, .ferry: load.tariffPermille
+        case .road: load.containers * 1000
+        case .pipeline: load.kilograms          // tonnes × 1000
+        }
+        let cost = profile.tariff(mode, in: country).map { rate in
+            (rate * length / 1000).scaled(by: share, dividedBy: 1_000_000)   // millicents per unit → cents
+        }
+        let co2 = (profile.emissionFactors[mode] ?? .zero).map { factor in
+            (factor * length / 1000).scaled(by: load.kilograms, dividedBy: 1_000_000_000)   // mg·km/t × kg → g
+        }
+        return Measures(distance: length, time: time, cost: cost, co2: co2)
+    }
+
+    func minutes(_ length: Metres, _ metresPerHour: Int64) -> Minutes {
+        metresPerHour > 0 ? length.scaled(by: 60, dividedBy: metresPerHour) : 0
+    }
+
+    /// The measures of border crossing `index`: its time, and its fee per container.
+    func crossing(_ index: Int) -> Measures {
+        let c = network.crossings[index]
+        return Measures(distance: 0, time: c.time, cost: c.fee.map { $0 * load.containers }, co2: .zero)
+    }
+
+    /// The measures of transfer `index`: its time, its cost per container, and the hub emissions of the TEUs handled.
+    func transfer(_ index: Int) -> Measures {
+        let t = network.transfers[index]
+        return Measures(distance: 0, time: t.time, cost: t.cost.map { $0 * load.containers },
+                        co2: profile.hubEmissionPerTEU.map { $0.scaled(by: load.teuPermille, dividedBy: 1000) })
+    }
+}

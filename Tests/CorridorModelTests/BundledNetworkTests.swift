@@ -1,0 +1,14 @@
+import Foundation
+import Testing
+@testable import CorridorModel
+
+@Suite("The bundled Central Asia network")
+struct BundledNetworkTests {
+    @Test func loadsWithoutErrorsOrWarnings() throws {
+        let (network, warnings) = try Bundled.loaded.get()
+        #expect(network.name == "central-asia")
+        #expect(network.places.count == 85)
+        #expect(network.links.count == 114)
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+}
