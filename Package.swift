@@ -25,10 +25,12 @@ let package = Package(
         .target(name: "CorridorImport", dependencies: ["CorridorGraph", "CZlib"]),
         .target(name: "CorridorModel", dependencies: ["CorridorGraph", "CorridorImport"]),
         .target(name: "CorridorStore", dependencies: ["CorridorModel", "CorridorImport", "CorridorGraph", "CSQLite"]),
+        // The bundled networks, copied as resources beside the executable (SwiftPM copies only a target's own files).
+        .target(name: "CorridorNetworks", path: "networks", resources: [.copy("central-asia")]),
         .executableTarget(
             name: "corridor",
             dependencies: [
-                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph",
+                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
