@@ -1,42 +1,90 @@
 extension Graph {
-    /// Builds the graph from an arc list by counting sort, forward and reverse.
-    /// - Precondition: Every arc's ends are below `nodeCount`; there are fewer than 2³² arcs and nodes.
-    /// - Complexity: O(*n* + *m*) time, and the arrays of the result as memory.
-    public init(nodeCount: Int, arcs: [Arc]) {
+    /// Builds the graph from an arc list by counting sort: first the forward arrays from `arcs`, then the reverse
+    /// arrays from the forward ones. Parallel arcs, loops and zero weights are kept as given.
+    ///
+    /// Forward arcs of a node keep their input order; reverse arcs of a node are ordered by forward arc number.
+    /// When the caller hands over the last reference to `arcs` (a `consume`, or a temporary), the list is freed as
+    /// soon as the forward arrays are built, so the peak memory is the arc list plus the forward half, not the list
+    /// plus the whole graph.
+    /// - Precondition: Every arc's ends are below `nodeCount`; there are fewer than 2³² − 1 arcs and nodes.
+    /// - Complexity: O(*n* + *m*) time; memory: the result's arrays and two counters per node.
+    public init(nodeCount: Int, arcs: consuming [Arc]) {
         precondition(nodeCount >= 0 && nodeCount < Int(UInt32.max), "A graph holds between 0 and 2³²−2 nodes, not \(nodeCount).")
-        precondition(arcs.count < Int(UInt32.max), "A graph holds fewer than 2³² arcs.")
-        let m = arcs.count
-        var outCount = [UInt32](repeating: 0, count: nodeCount + 1)
-        var inCount = [UInt32](repeating: 0, count: nodeCount + 1)
-        for arc in arcs {
-            precondition(arc.tail.index < nodeCount && arc.head.index < nodeCount,
-                         "Arc \(arc.id) from \(arc.tail) to \(arc.head) leaves the graph of \(nodeCount) nodes.")
-            outCount[arc.tail.index + 1] &+= 1
-            inCount[arc.head.index + 1] &+= 1
+        precondition(arcs.count < Int(UInt32.max), "A graph holds fewer than 2³²−1 arcs, not \(arcs.count).")
+        let n = nodeCount, m = arcs.count
+        // Forward: count out-degrees, prefix sums, scatter.
+        var firstOut = [UInt32](repeating: 0, count: n + 1)
+        arcs.withUnsafeBufferPointer { arcs in
+            firstOut.withUnsafeMutableBufferPointer { first in
+                for arc in arcs {
+                    precondition(arc.tail.index < n && arc.head.index < n,
+                                 "Arc \(arc.id) from \(arc.tail) to \(arc.head) leaves the graph of \(n) nodes.")
+                    first[arc.tail.index + 1] &+= 1
+                }
+                for x in 0 ..< n { first[x + 1] &+= first[x] }
+            }
         }
-        for x in 0 ..< nodeCount {
-            outCount[x + 1] &+= outCount[x]
-            inCount[x + 1] &+= inCount[x]
+        var next = firstOut
+        var head = [UInt32](), weight = [Weight](), inputID = [UInt32]()
+        arcs.withUnsafeBufferPointer { arcs in
+            next.withUnsafeMutableBufferPointer { next in
+                head = [UInt32](unsafeUninitializedCapacity: m) { head, headCount in
+                    weight = [Weight](unsafeUninitializedCapacity: m) { weight, weightCount in
+                        inputID = [UInt32](unsafeUninitializedCapacity: m) { inputID, idCount in
+                            for arc in arcs {
+                                let a = Int(next[arc.tail.index])
+                                next[arc.tail.index] = UInt32(truncatingIfNeeded: a + 1)
+                                head[a] = arc.head.rawValue
+                                weight[a] = arc.weight
+                                inputID[a] = arc.id
+                            }
+                            idCount = m
+                        }
+                        weightCount = m
+                    }
+                    headCount = m
+                }
+            }
         }
-        let firstOut = outCount, firstIn = inCount
-        var nextOut = outCount, nextIn = inCount
-        var head = [UInt32](repeating: 0, count: m), weight = [Weight](repeating: 0, count: m)
-        var inputID = [UInt32](repeating: 0, count: m)
-        var tail = [UInt32](repeating: 0, count: m), reverseWeight = [Weight](repeating: 0, count: m)
-        var forwardArc = [UInt32](repeating: 0, count: m)
-        for arc in arcs {
-            let a = Int(nextOut[arc.tail.index])
-            nextOut[arc.tail.index] = UInt32(a + 1)
-            head[a] = arc.head.rawValue
-            weight[a] = arc.weight
-            inputID[a] = arc.id
-            let r = Int(nextIn[arc.head.index])
-            nextIn[arc.head.index] = UInt32(r + 1)
-            tail[r] = arc.tail.rawValue
-            reverseWeight[r] = arc.weight
-            forwardArc[r] = UInt32(a)
+        arcs = []   // frees the list now if this was its last reference
+        // Reverse: count in-degrees, prefix sums, scatter the forward arcs node by node.
+        var firstIn = [UInt32](repeating: 0, count: n + 1)
+        head.withUnsafeBufferPointer { head in
+            firstIn.withUnsafeMutableBufferPointer { first in
+                for v in head { first[Int(v) + 1] &+= 1 }
+                for x in 0 ..< n { first[x + 1] &+= first[x] }
+            }
         }
-        self.nodeCount = nodeCount
+        next = firstIn
+        var tail = [UInt32](), reverseWeight = [Weight](), forwardArc = [UInt32]()
+        firstOut.withUnsafeBufferPointer { firstOut in
+            head.withUnsafeBufferPointer { head in
+                weight.withUnsafeBufferPointer { weight in
+                    next.withUnsafeMutableBufferPointer { next in
+                        tail = [UInt32](unsafeUninitializedCapacity: m) { tail, tailCount in
+                            reverseWeight = [Weight](unsafeUninitializedCapacity: m) { reverseWeight, weightCount in
+                                forwardArc = [UInt32](unsafeUninitializedCapacity: m) { forwardArc, arcCount in
+                                    for u in 0 ..< n {
+                                        for a in Int(firstOut[u]) ..< Int(firstOut[u + 1]) {
+                                            let v = Int(head[a])
+                                            let r = Int(next[v])
+                                            next[v] = UInt32(truncatingIfNeeded: r + 1)
+                                            tail[r] = UInt32(truncatingIfNeeded: u)
+                                            reverseWeight[r] = weight[a]
+                                            forwardArc[r] = UInt32(truncatingIfNeeded: a)
+                                        }
+                                    }
+                                    arcCount = m
+                                }
+                                weightCount = m
+                            }
+                            tailCount = m
+                        }
+                    }
+                }
+            }
+        }
+        self.nodeCount = n
         self.firstOut = firstOut
         self.head = head
         self.weight = weight

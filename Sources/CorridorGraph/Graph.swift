@@ -46,7 +46,7 @@ public struct Arc: Hashable, Sendable {
 /// `r` starts at `tail[r]`, costs `reverseWeight[r]` and is the forward arc `forwardArc[r]`.
 ///
 /// Invariants: `firstOut.count == nodeCount + 1`, `firstOut.first == 0`, `firstOut.last == arcCount`,
-/// `head[a] < nodeCount`; the same for the reverse arrays. Within a node, arcs keep their input order.
+/// `head[a] < nodeCount`; the same for the reverse arrays; `reverseWeight[r] == weight[forwardArc[r]]`.
 /// Loops, parallel arcs, zero weights and disconnected parts are valid input.
 public struct Graph: Sendable {
     public let nodeCount: Int
@@ -80,5 +80,21 @@ extension Graph {
         var nodes = [NodeID](repeating: source, count: arcs.count + 1)
         for (i, a) in arcs.enumerated() { nodes[i + 1] = NodeID(head[Int(a)]) }
         return Path(nodes: nodes, arcs: arcs, arcIDs: arcs.map { inputID[Int($0)] }, weight: weight)
+    }
+
+    /// The path from `source` to `target` read backwards from a search's predecessor arcs: `predecessorArc(x)` is
+    /// the forward arc by which a shortest path enters node `x`.
+    /// - Complexity: O(*k* log *n*) for a path of *k* arcs (each step finds an arc's tail by binary search).
+    @inlinable
+    public func path(from source: NodeID, to target: NodeID, weight: Weight, predecessorArc: (Int) -> UInt32) -> Path {
+        var arcs: [UInt32] = []
+        var x = target.index
+        while x != source.index {
+            let a = predecessorArc(x)
+            arcs.append(a)
+            x = tail(ofArc: Int(a))
+        }
+        arcs.reverse()
+        return path(from: source, arcs: arcs, weight: weight)
     }
 }

@@ -16,6 +16,9 @@ public struct IndexedMinHeap: Sendable {
     @inlinable public var isEmpty: Bool { entries.isEmpty }
     @inlinable public var count: Int { entries.count }
 
+    /// The least key in the heap, or `nil` if it is empty.
+    @inlinable public var minKey: Weight? { entries.first.map { Weight(truncatingIfNeeded: $0 >> 32) } }
+
     @inlinable public mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 
     /// Inserts `node`, which must not be in the heap, with `key`.
