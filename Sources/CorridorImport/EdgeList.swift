@@ -82,9 +82,9 @@ public struct EdgeList: Sendable, Equatable {
 
     /// The router's arcs, and for each the index of the edge it comes from (0-based row).
     ///
-    /// Directed: an arc source→target when `cost ≥ 0`, target→source when `reverseCost ≥ 0`. Undirected (pgRouting's
-    /// `directed := false`): each of the two costs that is `≥ 0` gives arcs in both directions. Arc ids are the
-    /// arcs' 1-based ordinals in this order, so `edgeIndex[Int(arc.id) - 1]` finds an arc's row.
+    /// Directed: an arc source→target when `cost ≥ 0`, target→source when `reverseCost ≥ 0`. Undirected: each row
+    /// whose `cost ≥ 0` gives two arcs, source→target and target→source, both at `cost`; `reverseCost` is ignored.
+    /// Arc ids are the arcs' 1-based ordinals in this order, so `edgeIndex[Int(arc.id) - 1]` finds an arc's row.
     /// - Precondition: Every non-negative cost's weight is below ``Weight/infinity`` (the reader checks this).
     /// - Complexity: O(*m*).
     public func arcs(undirected: Bool) -> (arcs: [Arc], edgeIndex: [UInt32]) {
@@ -101,10 +101,7 @@ public struct EdgeList: Sendable, Equatable {
                 add(edge.source, edge.target, edge.cost, row)
                 if undirected { add(edge.target, edge.source, edge.cost, row) }
             }
-            if let reverse = edge.reverseCost, reverse >= 0 {
-                add(edge.target, edge.source, reverse, row)
-                if undirected { add(edge.source, edge.target, reverse, row) }
-            }
+            if !undirected, let reverse = edge.reverseCost, reverse >= 0 { add(edge.target, edge.source, reverse, row) }
         }
         return (arcs, edgeIndex)
     }
@@ -116,9 +113,7 @@ public struct EdgeList: Sendable, Equatable {
         costs.reserveCapacity(edges.count * (undirected ? 2 : 1))
         for edge in edges {
             if edge.cost >= 0 { costs.append(contentsOf: repeatElement(edge.cost, count: undirected ? 2 : 1)) }
-            if let reverse = edge.reverseCost, reverse >= 0 {
-                costs.append(contentsOf: repeatElement(reverse, count: undirected ? 2 : 1))
-            }
+            if !undirected, let reverse = edge.reverseCost, reverse >= 0 { costs.append(reverse) }
         }
         return costs
     }

@@ -9,6 +9,7 @@ import CorridorGraph
 /// `source`, `target` and `cost` are required, `reverse_cost` is optional, and `x1,y1,x2,y2` (longitude and latitude
 /// of source and target, WGS 84 degrees) come all four or not at all. Ids are whole numbers; costs are decimals
 /// (`12`, `0.25`, `1.5e3`); a negative cost means no arc in that direction, an empty `reverse_cost` means none given.
+/// How rows become arcs (directed or undirected) is ``EdgeList/arcs(undirected:)``.
 /// Fields may be quoted (`"…"`, with `""` for a quote) but not span lines; blank lines are skipped.
 ///
 /// The costs' decimals set the weight scale: 10^d for the most decimals any non-negative cost uses, at most 3

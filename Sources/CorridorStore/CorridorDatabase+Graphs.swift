@@ -23,7 +23,7 @@ extension CorridorDatabase {
     }
 
     /// Imports a pgRouting edge list (`id,source,target,cost[,reverse_cost][,x1,y1,x2,y2]`, see ``EdgeListReader``)
-    /// as `name`; `undirected` makes every usable cost an arc in both directions.
+    /// as `name`; `undirected` makes each row with a usable cost two arcs, one each way (`reverse_cost` ignored).
     /// - Throws: ``ImportError`` naming file, line, column and value (nothing is written),
     ///   ``StoreError/nameTaken(kind:name:path:)`` if `name` exists and `replace` is false.
     @discardableResult

@@ -71,5 +71,119 @@ enum Schema {
                 PRIMARY KEY (contentVersion, shape, part)
             );
             """),
+        Migration("v2 corridor networks", sql: """
+            CREATE TABLE network (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                contentVersion INTEGER NOT NULL UNIQUE,
+                importedAt TEXT NOT NULL
+            );
+            CREATE TABLE place (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                country TEXT NOT NULL,
+                latitude REAL NOT NULL,
+                longitude REAL NOT NULL,
+                kind TEXT NOT NULL,
+                gaugeMillimetres INTEGER,
+                source TEXT NOT NULL,
+                confidence TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE placeAlternativeName (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                placeOrdinal INTEGER NOT NULL,
+                ordinal INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (networkID, placeOrdinal, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE link (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                fromPlace TEXT NOT NULL,
+                toPlace TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                gaugeMillimetres INTEGER,
+                lengthMetres INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                opened TEXT,
+                source TEXT NOT NULL,
+                confidence TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE borderCrossing (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                fromPlace TEXT NOT NULL,
+                toPlace TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                timeLowMinutes INTEGER NOT NULL,
+                timeTypicalMinutes INTEGER NOT NULL,
+                timeHighMinutes INTEGER NOT NULL,
+                feeLowCents INTEGER NOT NULL,
+                feeTypicalCents INTEGER NOT NULL,
+                feeHighCents INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                confidence TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE transfer (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                place TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                timeLowMinutes INTEGER NOT NULL,
+                timeTypicalMinutes INTEGER NOT NULL,
+                timeHighMinutes INTEGER NOT NULL,
+                costLowCents INTEGER NOT NULL,
+                costTypicalCents INTEGER NOT NULL,
+                costHighCents INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                confidence TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE parameter (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                key TEXT NOT NULL,
+                low TEXT NOT NULL,
+                typical TEXT NOT NULL,
+                high TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                appliesTo TEXT NOT NULL,
+                source TEXT NOT NULL,
+                confidence TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE corridor (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                ordinal INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                PRIMARY KEY (networkID, ordinal)
+            ) WITHOUT ROWID;
+            CREATE TABLE corridorPlace (
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                corridorOrdinal INTEGER NOT NULL,
+                ordinal INTEGER NOT NULL,
+                place TEXT NOT NULL,
+                PRIMARY KEY (networkID, corridorOrdinal, ordinal)
+            ) WITHOUT ROWID;
+            """),
     ]
+
+    /// The network tables whose rows belong to one network (`networkID`), children before parents.
+    static let networkTables = ["placeAlternativeName", "place", "link", "borderCrossing", "transfer", "parameter",
+                                "corridorPlace", "corridor"]
 }

@@ -26,6 +26,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case nameTaken(kind: String, name: String, path: String)
     /// No graph or network of that name; `suggestion` is the closest stored name.
     case notFound(kind: String, name: String, path: String, suggestion: String?)
+    /// A request for "the" network of a database that holds none.
+    case noNetwork(path: String)
+    /// A request for "the" network of a database that holds several.
+    case ambiguousNetwork(path: String, names: [String])
     /// A graph too large for the routing core's 32-bit node and arc numbers.
     case graphTooLarge(name: String, nodeCount: Int, arcCount: Int)
     /// Stored rows that contradict each other (edited by hand, or written by a faulty tool).
@@ -58,6 +62,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .notFound(kind, name, path, suggestion):
             let hint = suggestion.map { " Did you mean '\($0)'?" } ?? " List the stored names to choose one."
             return "No \(kind) named '\(name)' in '\(path)'.\(hint)"
+        case let .noNetwork(path):
+            return "No network is stored in '\(path)'. Import one with 'corridor import network FOLDER'."
+        case let .ambiguousNetwork(path, names):
+            return "'\(path)' holds several networks (\(names.joined(separator: ", "))). Name the one to use."
         case let .graphTooLarge(name, nodeCount, arcCount):
             return "Cannot store graph '\(name)': its \(nodeCount) nodes and \(arcCount) arcs exceed the 2³²−2 the router can number. Split the graph."
         case let .inconsistent(path, detail):

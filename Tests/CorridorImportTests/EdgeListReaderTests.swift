@@ -66,14 +66,16 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
         #expect(edgeIndex == [0, 0, 1, 2])
     }
 
-    /// pgRouting's undirected reading: each cost that is not negative gives arcs both ways.
-    @Test func undirectedMakesTwoArcsPerUsableCost() throws {
-        let path = try edgeListFile("id,source,target,cost\n1,1,2,3\n2,2,3,-1\n")
+    /// Undirected: each row with a usable cost becomes two arcs at that cost; reverse costs are ignored.
+    @Test func undirectedMakesTwoArcsPerRow() throws {
+        let path = try edgeListFile("id,source,target,cost,reverse_cost\n1,1,2,3,9\n2,2,3,-1,4\n3,3,1,0.5,\n")
         let list = try EdgeListReader.read(at: path)
         let (arcs, edgeIndex) = list.arcs(undirected: true)
-        #expect(arcs.map { [$0.tail.rawValue, $0.head.rawValue, $0.weight] } == [[0, 1, 3], [1, 0, 3]])
-        #expect(edgeIndex == [0, 0])
-        #expect(list.arcCosts(undirected: true) == [3, 3])
+        #expect(arcs.map { [$0.tail.rawValue, $0.head.rawValue, $0.weight, $0.id] }
+                == [[0, 1, 30, 1], [1, 0, 30, 2], [2, 0, 5, 3], [0, 2, 5, 4]])
+        #expect(edgeIndex == [0, 0, 2, 2])
+        #expect(list.arcCosts(undirected: true) == [3, 3, 0.5, 0.5])
+        #expect(list.arcCosts(undirected: false) == [3, 9, 4, 0.5])
     }
 
     @Test func scaleFollowsTheMostDecimals() throws {

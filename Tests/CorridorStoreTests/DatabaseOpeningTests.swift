@@ -25,6 +25,26 @@ import Testing
         #expect(try again.graphs().isEmpty)
     }
 
+    /// A file at schema v1 (graphs only, made here by removing what v2 added) is upgraded on a writable open and
+    /// keeps its graph.
+    @Test func olderSchemaIsMigratedKeepingItsData() throws {
+        let path = try StoreFixtures.databasePath()
+        let csv = try StoreFixtures.file("ring.csv", StoreFixtures.ringEdgeList(nodes: 6))
+        let current = try CorridorDatabase(path: path)
+        try current.importEdgeList(name: "ring", file: csv)
+        current.close()
+        let drops = (Schema.networkTables + ["network"]).map { "DROP TABLE \($0);" }.joined()
+        try StoreFixtures.rawSQL(path, drops + "PRAGMA user_version = 1")
+        #expect(throws: StoreError.schemaNeedsUpgrade(path: path, found: 1, supported: CorridorDatabase.schemaVersion)) {
+            try CorridorDatabase(path: path, readOnly: true)
+        }
+        let upgraded = try CorridorDatabase(path: path)
+        #expect(try upgraded.storedSchemaVersion() == CorridorDatabase.schemaVersion)
+        #expect(try upgraded.networks().isEmpty)
+        upgraded.close()
+        #expect(try CorridorDatabase(path: path, readOnly: true).storedGraph(named: "ring").graph.nodeCount == 6)
+    }
+
     @Test func newerSchemaIsRefusedNamingBothVersions() throws {
         let path = try StoreFixtures.databasePath()
         try CorridorDatabase(path: path).close()
