@@ -87,7 +87,7 @@ struct Pricing {
             (rate * length / 1000).scaled(by: share, dividedBy: 1_000_000)   // millicents per unit → cents
         }
         let co2 = (profile.emissionFactors[mode] ?? .zero).map { factor in
-            (factor * length / 1000).scaled(by: load.kilograms, dividedBy: 1_000_000_000)   // mg·km/t × kg → g
+            (factor * length / 1000).scaled(by: load.kilograms, dividedBy: 1_000_000)   // mg/(t·km) × km × kg ÷ 10⁶ = g
         }
         return Measures(distance: length, time: time, cost: cost, co2: co2)
     }

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import CorridorModel
+
+@Suite("Routes on the bundled Central Asia network")
+struct CentralAsiaTests {
+    let network: Network
+    init() throws { network = try Bundled.network() }
+
+    func country(_ id: Place.ID) -> String { network.place(id)!.country }
+
+    @Test func xianToTehranByRailPaysAtLeastTwoGaugeChanges() throws {
+        for objective in RouteRequest.Objective.allCases {
+            let plan = try #require(try network.plan(RouteRequest(from: "xian", to: "tehran", objective: objective, modes: [.rail])))
+            #expect(plan.totals.modes == [.rail])
+            #expect(plan.totals.gaugeChanges >= 2, "\(objective): \(plan.places)")
+            #expect(plan.totals.borderCrossings >= 3)
+            expectTotalsAddUp(plan)
+            // Every change of gauge along the legs is paid by a transfer.
+            let gauges = plan.legs.compactMap(\.gauge)
+            let changes = zip(gauges, gauges.dropFirst()).filter { $0 != $1 }.count
+            #expect(changes == plan.totals.gaugeChanges)
+        }
+    }
+
+    @Test func avoidingKazakhstanGoesThroughKyrgyzstanAndUzbekistan() throws {
+        let request = RouteRequest(from: "xian", to: "tehran", objective: .cost, avoidedCountries: ["KZ"])
+        if let plan = try network.plan(request) {
+            #expect(!plan.places.map(country).contains("KZ"))
+            #expect(plan.totals.countries.contains("KG") && plan.totals.countries.contains("UZ"))
+            expectTotalsAddUp(plan)
+        } else {
+            let reason = network.explainNoRoute(request).reason
+            #expect(reason.contains("KZ"))
+        }
+        // By rail alone there is no such route today: the explanation names the restriction.
+        var railOnly = request
+        railOnly.modes = [.rail]
+        #expect(try network.plan(railOnly) == nil)
+        let reason = network.explainNoRoute(railOnly).reason
+        #expect(reason.contains("KZ") || reason.contains("under construction"), "\(reason)")
+    }
+
+    @Test func kashgarToTashkentByRoadToday() throws {
+        let request = RouteRequest(from: "kashgar", to: "tashkent", objective: .time)
+        let plan = try #require(try network.plan(request))
+        #expect(plan.legs.contains { $0.mode == .road })
+        #expect(plan.passes("irkeshtam") || plan.passes("torugart"))
+        #expect(!plan.legs.flatMap(\.links).contains { id in network.links.first { $0.id == id }?.status != .operational })
+        expectTotalsAddUp(plan)
+    }
+
+    @Test func kashgarToTashkentMayUseTheNewRailway() throws {
+        for objective in RouteRequest.Objective.allCases {
+            let today = try #require(try network.plan(RouteRequest(from: "kashgar", to: "tashkent", objective: objective)))
+            var request = RouteRequest(from: "kashgar", to: "tashkent", objective: objective)
+            request.includesUnderConstruction = true
+            let later = try #require(try network.plan(request))
+            #expect(later.objectiveValue <= today.objectiveValue, "\(objective)")
+        }
+        var cheapest = RouteRequest(from: "kashgar", to: "tashkent", objective: .cost)
+        cheapest.includesUnderConstruction = true
+        let plan = try #require(try network.plan(cheapest))
+        #expect(plan.uses("rail-torugart-makmal"))
+        #expect(plan.transfers.contains { $0.transfer == "gauge-change-makmal" })
+        // The railway's corridor cannot serve the pair until links under construction are allowed.
+        cheapest.includesUnderConstruction = false
+        #expect(try network.plan(cheapest, within: "cn-kg-uz-tm-cku-railway") == nil)
+        let row = try network.compare(cheapest, corridors: ["cn-kg-uz-tm-cku-railway"])[0]
+        #expect(row.reason == "the corridor needs links under construction or planned")
+    }
+
+    @Test func seedCorridorsAreCoveredEndToEnd() throws {
+        let first = try network.matrix(from: ["lianyungang", "xian", "yiwu"], to: ["tehran", "bandar-abbas"],
+                                       template: RouteRequest(from: "xian", to: "tehran", objective: .cost, modes: [.rail]))
+        let second = try network.matrix(from: ["kashgar"], to: ["tashkent", "turkmenabat", "ashgabat", "mashhad"],
+                                        template: RouteRequest(from: "kashgar", to: "tashkent", objective: .time))
+        for plan in (first.plans + second.plans).joined() {
+            let plan = try #require(plan)
+            expectTotalsAddUp(plan)
+            #expect(plan.totals.time.low < plan.totals.time.high && plan.totals.cost.low < plan.totals.cost.high)
+        }
+    }
+
+    @Test func everyCorridorServesXianToTehranOnceConstructionIsAllowed() throws {
+        var request = RouteRequest(from: "xian", to: "tehran", objective: .cost)
+        request.includesUnderConstruction = true
+        let rows = try network.compare(request)
+        #expect(rows.count == network.corridors.count + 1)
+        let best = try #require(rows.last?.plan)
+        for row in rows {
+            let plan = try #require(row.plan, "\(row.corridor?.code ?? "best")")
+            #expect(plan.objectiveValue >= best.objectiveValue)
+            for id in network.corridor(row.corridor ?? "")?.places ?? [] { #expect(plan.passes(id), "\(row.name) passes \(id)") }
+            expectTotalsAddUp(plan)
+        }
+    }
+
+    @Test func gasGoesOnlyByPipeline() throws {
+        let gas = RouteRequest(from: "galkynysh", to: "khorgos-gas", cargo: .tonnes(10_000), commodity: .gas)
+        let plan = try #require(try network.plan(gas))
+        #expect(plan.totals.modes == [.pipeline])
+        #expect(plan.totals.countries == ["TM", "UZ", "KZ", "CN"])
+        expectTotalsAddUp(plan)
+        // Line D is planned only.
+        var lineD = RouteRequest(from: "galkynysh", to: "wuqia", cargo: .tonnes(10_000), commodity: .gas)
+        #expect(try network.plan(lineD) == nil)
+        #expect(network.explainNoRoute(lineD).reason.contains("pipeline-galkynysh-wuqia"))
+        lineD.includesPlanned = true
+        #expect(try network.plan(lineD)?.uses("pipeline-galkynysh-wuqia") == true)
+        // Gas cannot go by rail; containers cannot go by pipeline.
+        let gasByRail = RouteRequest(from: "xian", to: "tehran", cargo: .tonnes(100), commodity: .gas)
+        #expect(try network.plan(gasByRail) == nil)
+        #expect(network.explainNoRoute(gasByRail).reason.contains("pipelines only"))
+        #expect(throws: NetworkError.self) { try network.plan(RouteRequest(from: "xian", to: "tehran", cargo: .tonnes(100), commodity: .gas, modes: [.rail])) }
+        #expect(try network.plan(RouteRequest(from: "galkynysh", to: "khorgos-gas")) == nil)
+        #expect(throws: NetworkError.self) { try network.plan(RouteRequest(from: "saman-depe", to: "gazli", modes: [.pipeline])) }
+    }
+
+    @Test func middleCorridorCrossesTheCaspian() throws {
+        let plan = try #require(try network.plan(RouteRequest(from: "xian", to: "kars", objective: .cost), within: "middle-corridor"))
+        #expect(plan.legs.contains { $0.mode == .ferry })
+        #expect(plan.transfers.filter { $0.kind == .railFerry }.count == 2)
+        expectTotalsAddUp(plan)
+    }
+
+    @Test func planEncodesToJSON() throws {
+        let plan = try #require(try network.plan(RouteRequest(from: "xian", to: "tehran")))
+        let data = try JSONEncoder().encode(plan)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let totals = try #require(object["totals"] as? [String: Any])
+        #expect((totals["cost"] as? [String: Any])?["typical"] as? Int64 == plan.totals.cost.typical)
+        #expect((object["legs"] as? [Any])?.count == plan.legs.count)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+@testable import CorridorModel
+
+/// Small networks drawn by hand, with round figures so that every total can be checked by hand.
+enum Fixtures {
+    /// A parameter sheet with round figures: rail 0.40 USD per FEU-km at 50 km/h (1200 km/day), road 2.00 USD
+    /// per truck-km at 60 km/h, ferry 1.00 USD per FEU-km at 20 km/h after a 10 h wait, pipelines 0.01 USD per
+    /// tonne-km at 20 km/h; CO2e 0.03 (rail), 0.09 (road), 0.2 (ferry), 0.01 (pipeline) kg per tonne-km; 5 kg per
+    /// TEU handled; 10 t per TEU, 18 t per FEU; value of time 35 USD per FEU-hour; a TEU pays half the FEU rate.
+    static func parameters(overriding overrides: [String: (Decimal, Decimal, Decimal)] = [:]) -> [Parameter] {
+        let figures: [(String, Decimal, Decimal, Decimal)] = [
+            ("rail_linehaul_feu_km_1520_general", 0.3, 0.4, 0.5), ("truck_cost_per_km_central_asia", 1.5, 2, 3),
+            ("tariff_ferry_feu_km", 1, 1, 1), ("tariff_pipeline_tonne_km", 0.01, 0.01, 0.01),
+            ("teu_share_of_feu_rate", 0.5, 0.5, 0.5), ("speed_block_train_kz_km_day", 1200, 1200, 1200),
+            ("speed_truck_moving_kmh", 60, 60, 60), ("speed_ferry_kmh", 20, 20, 20), ("speed_pipeline_kmh", 20, 20, 20),
+            ("ferry_caspian_wait_before_sailing", 10, 10, 10), ("ef_rail_diesel_wtw", 0.03, 0.03, 0.03),
+            ("ef_truck_articulated_diesel_wtw", 0.09, 0.09, 0.09), ("ef_roro_ferry_ttw", 0.2, 0.2, 0.2),
+            ("ef_pipeline", 0.01, 0.01, 0.01), ("hub_emissions_per_container_handled", 5, 5, 5),
+            ("payload_per_teu_default", 10, 10, 10), ("payload_per_feu_typical", 18, 18, 18),
+            ("vot_usd_per_feu_hour", 35, 35, 35),
+        ]
+        return figures.map { key, low, typical, high in
+            let (l, t, h) = overrides[key] ?? (low, typical, high)
+            return Parameter(key: key, low: l, typical: t, high: h, unit: "test unit", appliesTo: "fixture",
+                             source: "fixture", confidence: .assumption)
+        }
+    }
+
+    static func place(_ id: Place.ID, _ country: String, gauge: Gauge? = nil, x: Double = 0) -> Place {
+        Place(id: id, name: id.code.capitalized, country: country, latitude: 40, longitude: 60 + x, kind: .city, gauge: gauge,
+              source: "fixture", confidence: .assumption)
+    }
+
+    static func link(_ mode: Link.Mode, _ a: Place.ID, _ b: Place.ID, km: Int64, gauge: Gauge? = nil,
+                     status: Link.Status = .operational) -> Link {
+        Link(id: Link.ID("\(mode.rawValue)-\(a)-\(b)"), from: a, to: b, mode: mode, gauge: gauge, length: km * 1000,
+             status: status, source: "fixture", confidence: .assumption)
+    }
+
+    static func hours(_ h: Int64) -> Estimate { Estimate(exactly: h * 60) }
+    static func dollars(_ d: Int64) -> Estimate { Estimate(exactly: d * 100) }
+
+    /// Rail is cheap but slow at the border; road is fast but dear. Countries AA (left) and BB (right).
+    ///
+    /// ```
+    ///            rail 1435, 600 km              dual gauge, 10 km: crossing 48 h, 300 USD
+    ///   alpha ═══════════════════════ beta ═══════════════════ delta ═══ rail 1520, 200 km ═══ epsilon
+    ///     │                                                     │ gauge change 24 h, 100 USD       │
+    ///     │ road 300 km                   road 300 km           │ rail↔road 6 h, 120 USD           │
+    ///     └──────────────── gamma ──────────────────────────────┘────────── road 220 km ──────────┘
+    ///                                crossing gamma–delta 6 h, 200 USD
+    /// ```
+    /// alpha → epsilon for one FEU, by hand:
+    /// - all rail: 810 km at 50 km/h = 972 min, + 48 h + 24 h = 5292 min; 810 × 0.40 + 300 + 100 = 724 USD.
+    /// - all road: 820 km at 60 km/h = 820 min, + 6 h = 1180 min; 820 × 2 + 200 = 1840 USD.
+    /// - road to delta, then rail: 600 + 360 + 360 + 240 = 1560 min; 1200 + 200 + 120 + 80 = 1600 USD.
+    /// So the fastest is all road and the cheapest is all rail.
+    static func railOrRoad(parameters: [Parameter] = parameters()) -> Network {
+        Network(
+            name: "rail-or-road",
+            places: [place("alpha", "AA", gauge: .standard), place("beta", "AA", gauge: .standard, x: 1),
+                     place("gamma", "AA", x: 1), place("delta", "BB", gauge: .russian, x: 2),
+                     place("epsilon", "BB", gauge: .russian, x: 3)],
+            links: [link(.rail, "alpha", "beta", km: 600, gauge: .standard), link(.rail, "beta", "delta", km: 10),
+                    link(.rail, "delta", "epsilon", km: 200, gauge: .russian), link(.road, "alpha", "gamma", km: 300),
+                    link(.road, "gamma", "delta", km: 300), link(.road, "delta", "epsilon", km: 220)],
+            crossings: [BorderCrossing(id: "rail-beta-delta", from: "beta", to: "delta", mode: .rail, time: hours(48),
+                                       fee: dollars(300), source: "fixture", confidence: .assumption),
+                        BorderCrossing(id: "road-gamma-delta", from: "gamma", to: "delta", mode: .road, time: hours(6),
+                                       fee: dollars(200), source: "fixture", confidence: .assumption)],
+            transfers: [Transfer(id: "gauge-change-delta", place: "delta", kind: .gaugeChange, time: hours(24), cost: dollars(100),
+                                 source: "fixture", confidence: .assumption),
+                        Transfer(id: "rail-road-delta", place: "delta", kind: .railRoad, time: hours(6), cost: dollars(120),
+                                 source: "fixture", confidence: .assumption)],
+            parameters: parameters,
+            corridors: [Corridor(id: "southern", name: "Southern road", places: ["gamma"]),
+                        Corridor(id: "northern", name: "Northern rail", places: ["beta", "delta"])])
+    }
+}
