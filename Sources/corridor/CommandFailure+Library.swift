@@ -29,8 +29,7 @@ extension CommandFailure {
             self.init(.usage, message)
         case .cannotWrite:
             self.init(.failure, message)
-        case .malformedCSV, .missingColumn, .wrongFieldCount, .invalidValue, .duplicateID, .unknownPlace,
-             .invalidLength, .gaugeBreakWithoutTransfer, .crossingMissing, .unconnectedCorridor, .missingParameter:
+        default:   // everything else is a flaw in the network's files or rows
             self.init(.dataError, message)
         }
     }
@@ -47,7 +46,7 @@ extension CommandFailure {
             self.init(.failure, message, hint: "Add --replace to replace it, or choose another --name.")
         case .notADatabase, .corrupt, .foreignDatabase, .newerSchema, .inconsistent, .graphTooLarge:
             self.init(.dataError, message)
-        case .cannotOpen, .schemaNeedsUpgrade, .readOnly, .sqlite:
+        default:   // cannot open or write the file, SQLite failures
             self.init(.failure, message)
         }
     }

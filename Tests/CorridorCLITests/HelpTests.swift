@@ -7,8 +7,13 @@ import Testing
 
     init() throws { runner = try CommandRunner() }
 
+    /// Runs with an 80-column terminal, whatever the caller's `COLUMNS`, so the wrapped help text is stable.
+    func run(_ arguments: [String]) throws -> CommandRunner.Result {
+        try runner.run(arguments, environment: ["COLUMNS": "80"])
+    }
+
     @Test func rootHelpListsSubcommandsAndExitStatuses() throws {
-        let result = try runner.run(["--help"])
+        let result = try run(["--help"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("OVERVIEW: Plan freight routes across the Eurasian land corridors.\n"))
@@ -27,19 +32,19 @@ import Testing
     }
 
     @Test func noArgumentsPrintsTheHelp() throws {
-        let result = try runner.run([])
+        let result = try run([])
         #expect(result.status == 0)
-        #expect(result.stdout == (try runner.run(["--help"])).stdout)
+        #expect(result.stdout == (try run(["--help"])).stdout)
     }
 
     @Test func routeHelpIsPinned() throws {
-        let result = try runner.run(["route", "--help"])
+        let result = try run(["route", "--help"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == Self.routeHelp)
     }
 
     @Test func usageErrorsExit64WithTheUsageLine() throws {
-        let missing = try runner.run(["route", "--from", "Almaty"])
+        let missing = try run(["route", "--from", "Almaty"])
         #expect(missing.status == 64)
         #expect(missing.stdout == "")
         #expect(missing.stderr == """
@@ -49,15 +54,15 @@ import Testing
 
             """)
 
-        let badChoice = try runner.run(["route", "--from", "A", "--to", "B", "--objective", "speed"])
+        let badChoice = try run(["route", "--from", "A", "--to", "B", "--objective", "speed"])
         #expect(badChoice.status == 64)
         #expect(badChoice.stderr.contains("'speed'"))
 
-        let badMode = try runner.run(["route", "--from", "A", "--to", "B", "--modes", "rail,camel"])
+        let badMode = try run(["route", "--from", "A", "--to", "B", "--modes", "rail,camel"])
         #expect(badMode.status == 64)
         #expect(badMode.stderr.contains("'camel' is not a mode; choose from rail, road, ferry, pipeline."))
 
-        let badCountry = try runner.run(["matrix", "--from", "A", "--to", "B", "--avoid-country", "Kazakhstan"])
+        let badCountry = try run(["matrix", "--from", "A", "--to", "B", "--avoid-country", "Kazakhstan"])
         #expect(badCountry.status == 64)
         #expect(badCountry.stderr.contains("'KAZAKHSTAN' is not a two-letter country code"))
     }
@@ -85,7 +90,9 @@ import Testing
                                   one, or tonnes of bulk freight. (values: feu, teu,
                                   tonnes; default: feu)
           --quantity <n>          How many units are shipped (with --unit tonnes: how
-                                  many tonnes). (default: 1.0)
+                                  many tonnes). (default: 1)
+          --commodity <commodity> What is shipped; only gas may use pipelines. (values:
+                                  container, gas; default: container)
           --avoid-country <code>  A country to keep out of, as an ISO code (KZ); repeat
                                   or separate with commas.
           --avoid <place>         A place or border crossing to keep out of; repeat or

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CorridorModel
+import CorridorNetworks
+import CorridorStore
 import Foundation
 
 /// `corridor compare`: the best route within each named corridor that links two places, next to the unconstrained
@@ -47,6 +50,22 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        throw CommandFailure(.failure, "Comparison is not available in this build.")
+        let database = try database.openForReading()
+        defer { database.close() }
+        let network = try database.network(named: network ?? BundledNetwork.centralAsiaName)
+        let routeRequest = try request.request(from: network.place(matching: from).id,
+                                               to: network.place(matching: to).id, in: network)
+        let ids = try RequestOptions.splitList(corridors).map { try network.corridor(matching: $0).id }
+        let rows = try network.compare(routeRequest, corridors: ids.isEmpty ? nil : ids)
+        let formatter = ComparisonFormatter(rows: rows, request: routeRequest, network: network)
+        switch format {
+        case .table: Terminal.write(formatter.table())
+        case .csv: Terminal.write(formatter.csv())
+        case .json: Terminal.write(formatter.json().rendered())
+        }
+        if rows.allSatisfy({ $0.plan == nil }) {
+            throw CommandFailure(.noRoute, network.explainNoRoute(routeRequest).description,
+                                 hint: Route.hint(for: routeRequest, in: network))
+        }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CorridorModel
+import CorridorStore
 import Foundation
 
 /// `corridor import`: bring a corridor network or a plain graph into the database, in one transaction.
@@ -48,7 +50,15 @@ struct ImportCommand: ParsableCommand {
         var folder: String
 
         func run() throws {
-            throw CommandFailure(.failure, "Importing networks is not available in this build.")
+            let name = naming.resolvedName(for: folder)
+            let (network, warnings) = try Network.load(from: URL(fileURLWithPath: folder), name: name)
+            for warning in warnings { Terminal.writeError("warning: \(warning)\n") }
+            let database = try database.openForWriting()
+            defer { database.close() }
+            let summary = try database.importNetwork(network, name: name, replace: naming.replace)
+            Terminal.write("Imported network '\(summary.name)': \(summary.placeCount) places, \(summary.linkCount) links, "
+                           + "\(summary.crossingCount) crossings, \(summary.transferCount) transfers, "
+                           + "\(summary.corridorCount) corridors.\n")
         }
     }
 
@@ -73,7 +83,14 @@ struct ImportCommand: ParsableCommand {
         var coordinates: String?
 
         func run() throws {
-            throw CommandFailure(.failure, "Importing DIMACS graphs is not available in this build.")
+            let name = naming.resolvedName(for: file)
+            let database = try database.openForWriting()
+            defer { database.close() }
+            let progress = Progress("Importing \(file)\(coordinates.map { " with \($0)" } ?? "") as graph '\(name)'")
+            let summary = try database.importDIMACS(name: name, graph: file, coordinatesFile: coordinates,
+                                                    replace: naming.replace)
+            progress.finish()
+            Terminal.write(ImportCommand.report(summary))
         }
     }
 
@@ -100,7 +117,22 @@ struct ImportCommand: ParsableCommand {
         var undirected = false
 
         func run() throws {
-            throw CommandFailure(.failure, "Importing edge lists is not available in this build.")
+            let name = naming.resolvedName(for: file)
+            let database = try database.openForWriting()
+            defer { database.close() }
+            let progress = Progress("Importing \(file) as graph '\(name)'")
+            let summary = try database.importEdgeList(name: name, file: file, undirected: undirected,
+                                                      replace: naming.replace)
+            progress.finish()
+            Terminal.write(ImportCommand.report(summary))
         }
+    }
+
+    /// The line printed after a graph import.
+    static func report(_ summary: GraphSummary) -> String {
+        "Imported graph '\(summary.name)' from \(summary.sourceFile): \(Readable.grouped(Int64(summary.nodeCount))) "
+            + "nodes, \(Readable.grouped(Int64(summary.arcCount))) arcs"
+            + (summary.undirected ? " (undirected)" : "")
+            + (summary.hasCoordinates ? ", with coordinates" : "") + ".\n"
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import CorridorModel
+import CorridorNetworks
+import CorridorStore
 import Foundation
 
 /// `corridor network`: look at, check and export what the database holds.
@@ -16,7 +19,22 @@ struct NetworkCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            throw CommandFailure(.failure, "Listing networks is not available in this build.")
+            let database = try database.openForReading()
+            defer { database.close() }
+            var table = TextTable([("name", .left), ("kind", .left), ("contents", .left), ("imported", .left)])
+            for network in try database.networks() {
+                table.append([network.name, "network",
+                              "\(network.placeCount) places, \(network.linkCount) links, "
+                                  + "\(network.crossingCount) crossings, \(network.corridorCount) corridors",
+                              network.importedAt])
+            }
+            for graph in try database.graphs() {
+                table.append([graph.name, "graph",
+                              "\(Readable.grouped(Int64(graph.nodeCount))) nodes, "
+                                  + "\(Readable.grouped(Int64(graph.arcCount))) arcs from \(graph.sourceFile)",
+                              graph.importedAt])
+            }
+            Terminal.write(table.render())
         }
     }
 
@@ -31,7 +49,13 @@ struct NetworkCommand: ParsableCommand {
         var name: String = "central-asia"
 
         func run() throws {
-            throw CommandFailure(.failure, "Showing a network is not available in this build.")
+            let database = try database.openForReading()
+            defer { database.close() }
+            if let graph = try database.graphs().first(where: { $0.name == name }) {
+                Terminal.write(NetworkSummaryFormatter.graph(graph))
+            } else {
+                Terminal.write(NetworkSummaryFormatter.network(try database.network(named: name)))
+            }
         }
     }
 
@@ -52,7 +76,23 @@ struct NetworkCommand: ParsableCommand {
         var folder: String?
 
         func run() throws {
-            throw CommandFailure(.failure, "Validation is not available in this build.")
+            let network: Network, warnings: [NetworkWarning]
+            if let folder {
+                (network, warnings) = try Network.load(from: URL(fileURLWithPath: folder))
+            } else {
+                let database = try database.openForReading()
+                defer { database.close() }
+                network = try database.network(named: name)
+                warnings = try network.validate()
+            }
+            var text = "Network '\(network.name)' is valid: \(network.places.count) places, \(network.links.count) links, "
+                + "\(network.crossings.count) crossings, \(network.transfers.count) transfers, "
+                + "\(network.corridors.count) corridors.\n"
+            if !warnings.isEmpty {
+                text += "\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n"
+                text += warnings.map { "  \($0)\n" }.joined()
+            }
+            Terminal.write(text)
         }
     }
 
@@ -91,7 +131,31 @@ struct NetworkCommand: ParsableCommand {
         }
 
         func run() throws {
-            throw CommandFailure(.failure, "Export is not available in this build.")
+            let network: Network
+            do {
+                let database = try database.openForReading()
+                defer { database.close() }
+                network = try database.network(named: name)
+            }
+            switch format {
+            case .csv:
+                let folder = URL(fileURLWithPath: output ?? name)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try network.write(to: folder)
+                Terminal.writeError("Wrote \(Network.File.all.count) files to \(folder.path).\n")
+            case .geojson:
+                let text = network.geoJSON()
+                if let output {
+                    do {
+                        try text.write(toFile: output, atomically: true, encoding: .utf8)
+                    } catch {
+                        throw CommandFailure(.failure, "Cannot write '\(output)'.", hint: "Check that its folder exists and is writable.")
+                    }
+                    Terminal.writeError("Wrote \(output).\n")
+                } else {
+                    Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
+                }
+            }
         }
     }
 }

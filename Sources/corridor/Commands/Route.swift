@@ -1,4 +1,7 @@
 import ArgumentParser
+import CorridorModel
+import CorridorNetworks
+import CorridorStore
 import Foundation
 
 /// `corridor route`: the best route between two places of a corridor network, between two nodes of an imported
@@ -73,6 +76,57 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
-        throw CommandFailure(.failure, "Routing is not available in this build.")
+        let database = try database.openForReading()
+        defer { database.close() }
+        let name = network ?? BundledNetwork.centralAsiaName
+        if try database.graphs().contains(where: { $0.name == name }) {
+            let stored = try database.storedGraph(named: name,
+                                                  withCoordinates: algorithm == .astar || format == .geojson)
+            try run(on: stored)
+        } else {
+            try run(on: try database.network(named: name))
+        }
+    }
+
+    /// Plans on a corridor network: one route, or one TSV line per pair of `--pairs`.
+    func run(on network: Network) throws {
+        if let pairs {
+            let objective = request.objective.model
+            try runPairs(file: pairs) { from, to in
+                let plan = try network.plan(try request.request(from: network.place(matching: from).id,
+                                                                to: network.place(matching: to).id, in: network))
+                return plan.map { RoutePlanFormatter(plan: $0, network: network).pairsFields() }
+            } header: { RoutePlanFormatter.pairsHeader(objective) }
+            return
+        }
+        guard let from, let to else { return }
+        let routeRequest = try request.request(from: network.place(matching: from).id,
+                                               to: network.place(matching: to).id,
+                                               via: via.map { try network.place(matching: $0).id }, in: network)
+        guard let plan = try network.plan(routeRequest) else {
+            let reason = network.explainNoRoute(routeRequest)
+            throw CommandFailure(.noRoute, reason.description, hint: Route.hint(for: routeRequest, in: network))
+        }
+        let formatter = RoutePlanFormatter(plan: plan, network: network)
+        switch format {
+        case .table: Terminal.write(formatter.table())
+        case .json: Terminal.write(formatter.json().rendered())
+        case .geojson: Terminal.write(formatter.geoJSON().rendered())
+        case .tsv: Terminal.write(formatter.tsv())
+        }
+    }
+
+    /// What to try when a request has no route: the restrictions the user could relax.
+    static func hint(for request: RouteRequest, in network: Network) -> String {
+        var options: [String] = []
+        if !request.avoidedCountries.isEmpty || !request.avoidedPlaces.isEmpty || !request.avoidedCrossings.isEmpty {
+            options.append("fewer --avoid-country/--avoid")
+        }
+        if request.modes.count < Link.Mode.allCases.count { options.append("more --modes") }
+        if network.links.contains(where: { !request.statuses.contains($0.status) }) {
+            options.append(request.includesUnderConstruction ? "--include-planned" : "--include-under-construction")
+        }
+        return options.isEmpty ? "'corridor network show \(network.name)' shows what the network links."
+            : "Try " + options.joined(separator: ", ") + "."
     }
 }

@@ -13,6 +13,11 @@ struct RequestOptions: ParsableArguments {
         case feu, teu, tonnes
     }
 
+    /// What kind of freight is shipped.
+    enum Commodity: String, ExpressibleByArgument, CaseIterable {
+        case container, gas
+    }
+
     /// A way of moving freight.
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         case rail, road, ferry, pipeline
@@ -25,7 +30,10 @@ struct RequestOptions: ParsableArguments {
     var unit: Unit = .feu
 
     @Option(help: ArgumentHelp("How many units are shipped (with --unit tonnes: how many tonnes).", valueName: "n"))
-    var quantity: Double = 1
+    var quantity: Int = 1
+
+    @Option(help: "What is shipped; only gas may use pipelines.")
+    var commodity: Commodity = .container
 
     @Option(
         name: .customLong("avoid-country"),
@@ -63,7 +71,7 @@ struct RequestOptions: ParsableArguments {
     var avoidedPlaceNames: [String] { RequestOptions.splitList(avoidPlaces) }
 
     func validate() throws {
-        guard quantity > 0, quantity.isFinite else {
+        guard quantity > 0 else {
             throw ValidationError("--quantity must be a positive number, not \(quantity).")
         }
         for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {

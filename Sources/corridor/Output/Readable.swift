@@ -41,8 +41,9 @@ enum Readable {
         "$" + grouped((cents + 50) / 100)
     }
 
-    /// Grams of CO2e as tonnes with one decimal below 100 t: `"2.4 t"`, `"512 t"`.
+    /// Grams of CO2e as kilograms below a tonne, tonnes with one decimal below 100 t: `"45 kg"`, `"2.4 t"`, `"512 t"`.
     static func carbon(_ grams: Int64) -> String {
+        if grams < 999_500 { return grouped((grams + 500) / 1000) + " kg" }
         let tonnes = Double(grams) / 1_000_000
         return tonnes < 100 ? String(format: "%.1f t", tonnes) : grouped((grams + 500_000) / 1_000_000) + " t"
     }

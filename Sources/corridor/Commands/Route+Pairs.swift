@@ -1,0 +1,56 @@
+import Foundation
+
+/// `corridor route --pairs FILE`: many routes in one process, one TSV line per pair.
+extension Route {
+    /// Reads `FROM TO` pairs from `file` ('-' for standard input) and prints a header, then one TSV line per pair:
+    /// the two names as written, then the fields `route` returns, or empty fields when it returns `nil` (no route).
+    ///
+    /// Blank lines and lines starting with `#` are skipped. A line holding a tab is split at tabs (names may then
+    /// hold spaces); otherwise at runs of spaces.
+    /// - Throws: a bad-data failure naming the file and line for a line without exactly two names, or for a name
+    ///   `route` rejects.
+    func runPairs(file: String, route: (String, String) throws -> [String]?, header: () -> [String]) throws {
+        let text: String
+        if file == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw CommandFailure(.missingInput, "Cannot read '\(file)': no such file.",
+                                     hint: "Check the path given to --pairs.")
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure(.failure, "Cannot read '\(file)'.", hint: "Check the file's permissions.")
+            }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        let columns = header()
+        var output = Delimited.tsvLine(columns)
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let names = line.contains("\t")
+                ? line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+                : line.split(whereSeparator: { $0 == " " }).map(String.init)
+            guard names.count == 2 else {
+                throw CommandFailure(.dataError, "Cannot read '\(file)', line \(index + 1): expected two places, "
+                                     + "found \(names.count) ('\(line)').",
+                                     hint: "Write one 'FROM TO' pair per line; separate names holding spaces by a tab.")
+            }
+            let fields: [String]?
+            do {
+                fields = try route(names[0], names[1])
+            } catch {
+                var failure = error as? CommandFailure ?? CommandFailure(error)
+                failure.message = "In '\(file)', line \(index + 1): " + failure.message
+                Terminal.write(output)
+                throw failure
+            }
+            output += Delimited.tsvLine(names + (fields ?? Array(repeating: "", count: columns.count - 2)))
+            if output.utf8.count > 1 << 16 {
+                Terminal.write(output)
+                output = ""
+            }
+        }
+        Terminal.write(output)
+    }
+}

@@ -1,0 +1,99 @@
+import CorridorModel
+
+/// Writes the rows of ``Network/compare(_:corridors:)`` as a table, CSV or JSON, sorted by the objective: the
+/// corridors that serve the pair (and the best route over any corridor) first, best first, then those that cannot
+/// with the reason.
+struct ComparisonFormatter {
+    let rows: [CorridorComparison]
+    let request: RouteRequest
+    let network: Network
+
+    /// Serving rows by objective value (ties keep the network's order), then the others in the network's order.
+    var sorted: [CorridorComparison] {
+        let serving = rows.enumerated().filter { $0.element.plan != nil }
+            .sorted { ($0.element.plan!.objectiveValue, $0.offset) < ($1.element.plan!.objectiveValue, $1.offset) }
+            .map(\.element)
+        return serving + rows.filter { $0.plan == nil }
+    }
+
+    private func label(_ row: CorridorComparison) -> String { row.corridor?.code ?? "(any)" }
+
+    private var unitWord: String {
+        if case .tonnes = request.cargo { return "tonne" }
+        return "unit"
+    }
+
+    func table() -> String {
+        let from = network.place(request.from)?.name ?? request.from.code
+        let to = network.place(request.to)?.name ?? request.to.code
+        var text = "\(from) → \(to): corridors compared by \(request.objective.rawValue) for \(request.cargo)\n\n"
+        var table = TextTable([("corridor", .left), ("name", .left), ("km", .right), ("days", .right),
+                               ("cost/\(unitWord)", .right), ("CO2e", .right), ("borders", .right),
+                               ("gauge changes", .right), ("modes", .left)])
+        var reasons: [String] = []
+        for row in sorted {
+            guard let plan = row.plan else {
+                table.append([label(row), row.name, "–", "–", "–", "–", "–", "–", "cannot serve the pair"])
+                reasons.append("\(label(row)): \(row.reason ?? "no route").")
+                continue
+            }
+            table.append([label(row), row.name, Readable.kilometres(plan.totals.distance),
+                          Readable.days(plan.totals.time.typical), Readable.money(row.costPerUnit ?? 0),
+                          Readable.carbon(plan.totals.co2.typical), String(plan.totals.borderCrossings),
+                          String(plan.totals.gaugeChanges), plan.totals.modes.map(\.rawValue).joined(separator: "+")])
+        }
+        text += table.render()
+        if !reasons.isEmpty { text += "\n" + reasons.joined(separator: "\n") + "\n" }
+        return text
+    }
+
+    func csv() -> String {
+        var text = Delimited.csvLine(["corridor", "name", "objective_value", "distance_km", "days", "cost_per_unit_usd",
+                                      "co2_kg", "border_crossings", "gauge_changes", "modes", "reason"])
+        for row in sorted {
+            guard let plan = row.plan else {
+                text += Delimited.csvLine([row.corridor?.code ?? "", row.name, "", "", "", "", "", "", "", "",
+                                           row.reason ?? "no route"])
+                continue
+            }
+            text += Delimited.csvLine([
+                row.corridor?.code ?? "", row.name,
+                RoutePlanFormatter.objectiveText(plan.objectiveValue, request.objective),
+                Readable.decimal(Double(plan.totals.distance) / 1000, places: 3),
+                Readable.decimal(Double(plan.totals.time.typical) / 1440, places: 2),
+                Readable.decimal(Double(row.costPerUnit ?? 0) / 100, places: 2),
+                Readable.decimal(Double(plan.totals.co2.typical) / 1000, places: 3),
+                String(plan.totals.borderCrossings), String(plan.totals.gaugeChanges),
+                plan.totals.modes.map(\.rawValue).joined(separator: "+"), "",
+            ])
+        }
+        return text
+    }
+
+    func json() -> JSONValue {
+        .object([
+            ("from", .string(request.from.code)), ("to", .string(request.to.code)),
+            ("objective", .string(request.objective.rawValue)), ("cargo", .string(request.cargo.description)),
+            ("corridors", .array(sorted.map { row in
+                var members: [(String, JSONValue)] = [
+                    ("corridor", row.corridor.map { .string($0.code) } ?? .null), ("name", .string(row.name)),
+                ]
+                if let plan = row.plan {
+                    members += [
+                        ("objectiveValue", .integer(plan.objectiveValue)),
+                        ("distanceMetres", .integer(plan.totals.distance)),
+                        ("timeMinutes", .integer(plan.totals.time.typical)),
+                        ("costPerUnitCents", .integer(row.costPerUnit ?? 0)),
+                        ("co2Grams", .integer(plan.totals.co2.typical)),
+                        ("borderCrossings", .integer(plan.totals.borderCrossings)),
+                        ("gaugeChanges", .integer(plan.totals.gaugeChanges)),
+                        ("modes", .array(plan.totals.modes.map { .string($0.rawValue) })),
+                    ]
+                } else {
+                    members.append(("reason", .string(row.reason ?? "no route")))
+                }
+                return .object(members)
+            })),
+        ])
+    }
+}
