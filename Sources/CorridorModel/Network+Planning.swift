@@ -165,7 +165,7 @@ extension Network {
     }
 
     /// The best plans between every origin and every destination for one request template (its `from` and `to`
-    /// are ignored). Each origin costs one one-to-all search over one compiled graph.
+    /// are ignored). Each origin costs one one-to-many search (stopping once all destinations are settled) over one compiled graph.
     /// - Throws: errors of ``plan(_:)`` for the template or unknown places.
     /// - Complexity: one compilation, then |`origins`| Dijkstra searches and one path walk per cell.
     public func matrix(from origins: [Place.ID], to destinations: [Place.ID], template: RouteRequest) throws -> RouteMatrix {
@@ -178,7 +178,7 @@ extension Network {
         var graph = try RouteGraph(network: self, request: template)
         var cells: [[RoutePlan?]] = []
         for origin in origins {
-            _ = graph.run(from: origin)
+            _ = graph.search(from: origin, to: destinations)
             cells.append(destinations.map { destination in
                 guard destination != origin || !template.via.isEmpty, let path = graph.path(to: destination) else { return nil }
                 var request = template

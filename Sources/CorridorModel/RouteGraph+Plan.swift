@@ -85,14 +85,15 @@ extension RouteGraph {
                          crossings: crossings, transfers: transfers, totals: totals)
     }
 
-    /// Runs a one-to-all search from `place` (see ``Dijkstra/run(from:)``); read results with ``path(to:)``.
-    mutating func run(from place: Place.ID) -> Bool {
+    /// Runs one search from `place` that stops once every place of `targets` is settled (see
+    /// ``Dijkstra/distances(from:to:)``); read the results with ``path(to:)``. Returns `false` for an unknown origin.
+    mutating func search(from place: Place.ID, to targets: [Place.ID]) -> Bool {
         guard let s = startNode(of: place) else { return false }
-        search.run(from: s)
+        _ = search.distances(from: s, to: targets.compactMap { endNode(of: $0) })
         return true
     }
 
-    /// The best path to `place` found by the last ``run(from:)``.
+    /// The best path to `place` found by the last ``search(from:to:)``.
     func path(to place: Place.ID) -> Path? {
         endNode(of: place).flatMap { search.path(to: $0) }
     }

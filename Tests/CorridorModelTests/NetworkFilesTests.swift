@@ -63,6 +63,19 @@ struct NetworkFilesTests {
                     editing: Network.File.transfers) { $0.replacingOccurrences(of: "gauge-change-delta,delta", with: "gauge-change-delta,kashgar") }
     }
 
+    @Test func unknownPortInTheBundledNetwork() throws {
+        let network = try Bundled.network()
+        var links = network.links
+        let index = try #require(links.firstIndex { $0.id == "ferry-aktau-alat-az" })
+        links[index].from = "Aktau Port"
+        let edited = Network(name: network.name, places: network.places, links: links, crossings: network.crossings,
+                             transfers: network.transfers, parameters: network.parameters, corridors: network.corridors)
+        #expect(throws: NetworkError.unknownPlace(file: "links.csv", line: index + 2, owner: "link 'ferry-aktau-alat-az'",
+                                                  role: "starts at", reference: "Aktau Port", suggestion: "aktau")) {
+            try edited.validate()
+        }
+    }
+
     @Test func duplicateIDsNameBothLines() {
         expectError("Cannot load 'places.csv', line 3: the id 'alpha' is already used on line 2. Give each row its own id.",
                     editing: Network.File.places) { $0.replacingOccurrences(of: "\nbeta,", with: "\nalpha,") }
