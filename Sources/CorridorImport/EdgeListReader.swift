@@ -191,7 +191,7 @@ public enum EdgeListReader {
             guard let index = columns[column] else { return nil }
             let (start, end) = fields[index]
             if start == end && column == .reverseCost { return nil }
-            guard let (value, places) = DecimalText.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
+            guard let (value, places) = DecimalField.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
                 throw ImportError.notADecimal(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
                                               value: text(line, index))
             }
@@ -209,7 +209,7 @@ public enum EdgeListReader {
             let index = columns[column]!
             let (start, end) = fields[index]
             if start == end { return nil }
-            guard let (value, _) = DecimalText.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
+            guard let (value, _) = DecimalField.parse(UnsafeBufferPointer(rebasing: line[start ..< end])) else {
                 throw ImportError.notADecimal(file: file, line: lineNumber, column: start + 1, field: column.rawValue,
                                               value: text(line, index))
             }
@@ -255,7 +255,7 @@ public enum EdgeListReader {
 }
 
 /// Parses decimal numbers (`-12`, `0.250`, `1.5e3`, `.5`) from bytes, and counts the decimals they need.
-enum DecimalText {
+enum DecimalField {
     /// The value and the number of decimal places it needs (trailing zeros and exponents accounted for), or `nil`
     /// for anything that is not a plain decimal (empty, `nan`, `inf`, hexadecimal, stray characters).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {

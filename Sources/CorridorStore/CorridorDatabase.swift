@@ -153,9 +153,11 @@ public final class CorridorDatabase {
         }
     }
 
-    /// Runs `body` as one read transaction, so everything it reads comes from the same state of the file.
+    /// Runs `body` as one read transaction, so everything it reads comes from the same state of the file
+    /// (inside a write transaction, as part of it).
     func read<T>(_ body: () throws -> T) throws -> T {
         try translatingErrors {
+            if connection.isInTransaction { return try body() }
             try connection.execute("BEGIN DEFERRED")
             defer { try? connection.execute("COMMIT") }
             return try body()

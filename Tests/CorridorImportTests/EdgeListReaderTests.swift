@@ -146,11 +146,11 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
             var text = random.next() % 2 == 0 ? whole : whole + "." + fraction
             if random.next() % 3 == 0 { text += "e\(exponent)" }
             if random.next() % 4 == 0 { text = "-" + text }
-            let parsed = Array(text.utf8).withUnsafeBufferPointer { DecimalText.parse($0) }
+            let parsed = Array(text.utf8).withUnsafeBufferPointer { DecimalField.parse($0) }
             #expect(parsed?.value == Double(text), "\(text)")
         }
         for bad in ["", "-", ".", "1.2.3", "1e", "0x10", "inf", "1,5", " 1"] {
-            #expect(Array(bad.utf8).withUnsafeBufferPointer { DecimalText.parse($0) } == nil, "\(bad)")
+            #expect(Array(bad.utf8).withUnsafeBufferPointer { DecimalField.parse($0) } == nil, "\(bad)")
         }
     }
 }

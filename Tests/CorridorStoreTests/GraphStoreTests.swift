@@ -108,6 +108,19 @@ import Testing
         }
     }
 
+    /// A header-only file, and rows whose costs are all negative, give graphs without arcs that still round-trip.
+    @Test func graphsWithoutArcsRoundTrip() throws {
+        let database = try CorridorDatabase.inMemory()
+        for (name, text, nodes) in [("empty", "id,source,target,cost\n", 0), ("closed", "id,source,target,cost\n1,4,5,-1\n", 2)] {
+            let summary = try database.importEdgeList(name: name, file: try StoreFixtures.file("e.csv", text))
+            #expect(summary.nodeCount == nodes && summary.arcCount == 0)
+            let cached = try database.storedGraph(named: name)
+            #expect(cached.loadedFromCache && cached.graph.nodeCount == nodes && cached.graph.arcCount == 0)
+            try database.connection.execute("DELETE FROM compiledGraph")
+            #expect(try database.storedGraph(named: name).graph.firstOut == cached.graph.firstOut)
+        }
+    }
+
     @Test func dimacsImportKeepsFileIDsAndCoordinates() throws {
         let folder = try StoreFixtures.folder()
         let gr = try StoreFixtures.file("t.gr", "c tiny\np sp 3 3\na 1 2 5\na 2 3 7\na 3 1 2\n", in: folder)
