@@ -15,29 +15,20 @@
 ///   labelled; usually far fewer nodes are settled than by ``Dijkstra``.
 public struct AStar: Sendable {
     public let graph: Graph
-    @usableFromInline var tentativeDistance: [Weight]
-    @usableFromInline var potential: [Weight]
-    @usableFromInline var predecessorArc: [UInt32]
-    @usableFromInline var stamp: [UInt32]
-    /// `== generation` once the node has been taken from the heap (and not reopened since).
-    @usableFromInline var closedStamp: [UInt32]
-    @usableFromInline var generation: UInt32 = 0
-    @usableFromInline var heap: IndexedMinHeap
+    @usableFromInline var labels: NodeLabels
+    /// Per node: the heuristic's value (set when the node is first labelled) and the generation in which it was
+    /// taken from the heap (and not reopened since).
+    @usableFromInline var scratch: AStarScratch
     /// The node the last query started from.
     public private(set) var source: NodeID?
     /// How many nodes the last query took from the heap (a reopened node counts each time).
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (six 32-bit words per node).
+    /// A search on `graph`, with scratch space for all its nodes (32 bytes per node).
     public init(_ graph: Graph) {
         self.graph = graph
-        let n = graph.nodeCount
-        tentativeDistance = [Weight](repeating: .infinity, count: n)
-        potential = [Weight](repeating: 0, count: n)
-        predecessorArc = [UInt32](repeating: .max, count: n)
-        stamp = [UInt32](repeating: 0, count: n)
-        closedStamp = [UInt32](repeating: 0, count: n)
-        heap = IndexedMinHeap(capacity: n)
+        labels = NodeLabels(count: graph.nodeCount)
+        scratch = AStarScratch(count: graph.nodeCount)
     }
 
     /// Returns a shortest path from `source` to `target`, or `nil` if `target` cannot be reached.
@@ -46,7 +37,7 @@ public struct AStar: Sendable {
     /// - Complexity: see the type; no allocation beyond the result.
     public mutating func shortestPath(from source: NodeID, to target: NodeID, heuristic: (NodeID) -> Weight) -> Path? {
         guard let total = distance(from: source, to: target, heuristic: heuristic) else { return nil }
-        return graph.path(from: source, to: target, weight: total) { predecessorArc[$0] }
+        return graph.path(from: source, to: target, weight: total) { labels.predecessor[$0] }
     }
 
     /// The length of a shortest path from `source` to `target`, or `nil` if `target` cannot be reached.
@@ -54,51 +45,78 @@ public struct AStar: Sendable {
     public mutating func distance(from source: NodeID, to target: NodeID, heuristic: (NodeID) -> Weight) -> Weight? {
         let n = graph.nodeCount
         precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
-        generation &+= 1
-        if generation == 0 {
-            for i in 0 ..< n { stamp[i] = 0; closedStamp[i] = 0 }
-            generation = 1
-        }
+        if !isKnownUniquelyReferenced(&labels) { labels = labels.copy() }
+        if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
+        let labels = self.labels, heap = labels.heap, potential = scratch.potential, closed = scratch.closed
+        labels.clear()
+        if labels.generation == 1 { closed.update(repeating: 0, count: max(n, 1)) }   // stamps restarted
+        let generation = labels.generation
         self.source = source
-        settledCount = 0
-        heap.removeAll()
         let s = source.index, t = target.index
-        stamp[s] = generation
-        tentativeDistance[s] = 0
+        labels.label(s, 0, by: .max)
         potential[s] = heuristic(source)
-        predecessorArc[s] = .max
         heap.push(UInt32(s), key: potential[s])
-        while let (x, _) = heap.popMin() {
-            settledCount += 1
-            let u = Int(x)
-            if u == t { return tentativeDistance[t] }
-            closedStamp[u] = generation
-            let d = tentativeDistance[u]
-            var a = Int(graph.firstOut[u])
-            let end = Int(graph.firstOut[u + 1])
-            while a < end {
-                let v = Int(graph.head[a])
-                let nd = d.saturatingAdd(graph.weight[a])
-                if stamp[v] != generation {
-                    stamp[v] = generation
-                    tentativeDistance[v] = nd
-                    let h = heuristic(NodeID(UInt32(truncatingIfNeeded: v)))
-                    potential[v] = h
-                    predecessorArc[v] = UInt32(truncatingIfNeeded: a)
-                    heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(h))
-                } else if nd < tentativeDistance[v] {
-                    tentativeDistance[v] = nd
-                    predecessorArc[v] = UInt32(truncatingIfNeeded: a)
-                    if closedStamp[v] == generation {   // only with an inconsistent heuristic: reopen
-                        closedStamp[v] = 0
-                        heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(potential[v]))
-                    } else {
-                        heap.decrease(UInt32(truncatingIfNeeded: v), to: nd.saturatingAdd(potential[v]))
+        var settled = 0
+        let found: Bool = graph.withForwardArcs { firstOut, head, weight in
+            while let (x, _) = heap.popMin() {
+                settled &+= 1
+                let u = Int(x)
+                if u == t { return true }
+                closed[u] = generation
+                let d = labels.distance[u]
+                var a = Int(firstOut[u])
+                let end = Int(firstOut[u &+ 1])
+                while a < end {
+                    let v = Int(head[a])
+                    let nd = d.saturatingAdd(weight[a])
+                    if labels.stamp[v] != generation {
+                        labels.label(v, nd, by: UInt32(truncatingIfNeeded: a))
+                        let h = heuristic(NodeID(UInt32(truncatingIfNeeded: v)))
+                        potential[v] = h
+                        heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(h))
+                    } else if nd < labels.distance[v] {
+                        labels.distance[v] = nd
+                        labels.predecessor[v] = UInt32(truncatingIfNeeded: a)
+                        if closed[v] == generation {   // only with an inconsistent heuristic: reopen
+                            closed[v] = 0
+                            heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(potential[v]))
+                        } else {
+                            heap.decrease(UInt32(truncatingIfNeeded: v), to: nd.saturatingAdd(potential[v]))
+                        }
                     }
+                    a &+= 1
                 }
-                a += 1
             }
+            return false
         }
-        return nil
+        settledCount = settled
+        return found ? labels.distance[t] : nil
+    }
+}
+
+/// A* scratch beyond the labels: the heuristic's value per node and the generation in which it was closed.
+@usableFromInline final class AStarScratch: @unchecked Sendable {
+    @usableFromInline let count: Int
+    @usableFromInline let potential: UnsafeMutablePointer<Weight>
+    @usableFromInline let closed: UnsafeMutablePointer<UInt32>
+
+    @usableFromInline init(count: Int) {
+        self.count = count
+        potential = .allocate(capacity: max(count, 1))
+        potential.initialize(repeating: 0, count: max(count, 1))
+        closed = .allocate(capacity: max(count, 1))
+        closed.initialize(repeating: 0, count: max(count, 1))
+    }
+
+    @usableFromInline func copy() -> AStarScratch {
+        let copy = AStarScratch(count: count)
+        copy.potential.update(from: potential, count: max(count, 1))
+        copy.closed.update(from: closed, count: max(count, 1))
+        return copy
+    }
+
+    deinit {
+        potential.deallocate()
+        closed.deallocate()
     }
 }

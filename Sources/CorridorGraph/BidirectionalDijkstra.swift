@@ -12,31 +12,18 @@
 /// - Complexity: O((*n* + *m*) log *n*) per query for *n* nodes and *m* arcs.
 public struct BidirectionalDijkstra: Sendable {
     public let graph: Graph
-    @usableFromInline var forwardDistance: [Weight]
-    @usableFromInline var backwardDistance: [Weight]
-    /// Forward: the forward arc entering the node. Backward: the forward arc leaving it towards the target.
-    @usableFromInline var forwardPredecessor: [UInt32]
-    @usableFromInline var backwardPredecessor: [UInt32]
-    @usableFromInline var forwardStamp: [UInt32]
-    @usableFromInline var backwardStamp: [UInt32]
-    @usableFromInline var generation: UInt32 = 0
-    @usableFromInline var forwardHeap: IndexedMinHeap
-    @usableFromInline var backwardHeap: IndexedMinHeap
+    /// Forward labels; a predecessor is the forward arc entering the node.
+    @usableFromInline var forward: NodeLabels
+    /// Backward labels; a predecessor is the forward arc leaving the node towards the target.
+    @usableFromInline var backward: NodeLabels
     /// How many nodes the last query settled, both sides together.
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (eight 32-bit words per node).
+    /// A search on `graph`, with scratch space for all its nodes (48 bytes per node).
     public init(_ graph: Graph) {
         self.graph = graph
-        let n = graph.nodeCount
-        forwardDistance = [Weight](repeating: .infinity, count: n)
-        backwardDistance = [Weight](repeating: .infinity, count: n)
-        forwardPredecessor = [UInt32](repeating: .max, count: n)
-        backwardPredecessor = [UInt32](repeating: .max, count: n)
-        forwardStamp = [UInt32](repeating: 0, count: n)
-        backwardStamp = [UInt32](repeating: 0, count: n)
-        forwardHeap = IndexedMinHeap(capacity: n)
-        backwardHeap = IndexedMinHeap(capacity: n)
+        forward = NodeLabels(count: graph.nodeCount)
+        backward = NodeLabels(count: graph.nodeCount)
     }
 
     /// Returns a shortest path from `source` to `target`, or `nil` if `target` cannot be reached.
@@ -48,14 +35,14 @@ public struct BidirectionalDijkstra: Sendable {
         var arcs: [UInt32] = []
         var x = meeting
         while x != source.index {
-            let a = forwardPredecessor[x]
+            let a = forward.predecessor[x]
             arcs.append(a)
             x = graph.tail(ofArc: Int(a))
         }
         arcs.reverse()
         x = meeting
         while x != target.index {
-            let a = backwardPredecessor[x]
+            let a = backward.predecessor[x]
             arcs.append(a)
             x = Int(graph.head[Int(a)])
         }
@@ -73,82 +60,53 @@ public struct BidirectionalDijkstra: Sendable {
     @usableFromInline mutating func search(from source: NodeID, to target: NodeID) -> (Weight, Int) {
         let n = graph.nodeCount
         precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
-        generation &+= 1
-        if generation == 0 {
-            for i in 0 ..< n { forwardStamp[i] = 0; backwardStamp[i] = 0 }
-            generation = 1
-        }
+        if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
+        if !isKnownUniquelyReferenced(&backward) { backward = backward.copy() }
+        let forward = self.forward, backward = self.backward
+        forward.clear()
+        backward.clear()
         settledCount = 0
-        forwardHeap.removeAll()
-        backwardHeap.removeAll()
         let s = source.index, t = target.index
-        forwardStamp[s] = generation; forwardDistance[s] = 0; forwardPredecessor[s] = .max
-        backwardStamp[t] = generation; backwardDistance[t] = 0; backwardPredecessor[t] = .max
-        var best: Weight = s == t ? 0 : .infinity
+        forward.label(s, 0, by: .max)
+        backward.label(t, 0, by: .max)
+        if s == t { return (0, s) }
+        forward.heap.push(UInt32(s), key: 0)
+        backward.heap.push(UInt32(t), key: 0)
+        var best = Weight.infinity
         var meeting = s
-        if s == t { return (best, meeting) }
-        forwardHeap.push(UInt32(s), key: 0)
-        backwardHeap.push(UInt32(t), key: 0)
-        while let forwardTop = forwardHeap.minKey, let backwardTop = backwardHeap.minKey,
-              forwardTop.saturatingAdd(backwardTop) < best {
-            if forwardTop <= backwardTop {
-                let (x, d) = forwardHeap.popMin()!
-                settledCount += 1
-                let u = Int(x)
-                var a = Int(graph.firstOut[u])
-                let end = Int(graph.firstOut[u + 1])
-                while a < end {
-                    let v = Int(graph.head[a])
-                    let nd = d.saturatingAdd(graph.weight[a])
-                    if forwardStamp[v] != generation {
-                        forwardStamp[v] = generation
-                        forwardDistance[v] = nd
-                        forwardPredecessor[v] = UInt32(truncatingIfNeeded: a)
-                        forwardHeap.push(UInt32(truncatingIfNeeded: v), key: nd)
-                    } else if nd < forwardDistance[v] {
-                        forwardDistance[v] = nd
-                        forwardPredecessor[v] = UInt32(truncatingIfNeeded: a)
-                        forwardHeap.decrease(UInt32(truncatingIfNeeded: v), to: nd)
+        var settled = 0
+        graph.withForwardArcs { firstOut, head, weight in
+            graph.withReverseArcs { firstIn, tail, reverseWeight, forwardArc in
+                while let forwardTop = forward.heap.minKey, let backwardTop = backward.heap.minKey,
+                      forwardTop.saturatingAdd(backwardTop) < best {
+                    settled &+= 1
+                    if forwardTop <= backwardTop {
+                        let (x, d) = forward.heap.popMin()!
+                        let u = Int(x)
+                        forward.relax(from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]), at: d, head: head, weight: weight,
+                                      arcNumber: { UInt32(truncatingIfNeeded: $0) }) { v, nd in
+                            let other = backward.distance(of: v)
+                            if other != .infinity {
+                                let total = nd.saturatingAdd(other)
+                                if total < best { best = total; meeting = v }
+                            }
+                        }
                     } else {
-                        a += 1
-                        continue
+                        let (x, d) = backward.heap.popMin()!
+                        let u = Int(x)
+                        backward.relax(from: Int(firstIn[u]), to: Int(firstIn[u &+ 1]), at: d, head: tail, weight: reverseWeight,
+                                       arcNumber: { forwardArc[$0] }) { v, nd in
+                            let other = forward.distance(of: v)
+                            if other != .infinity {
+                                let total = nd.saturatingAdd(other)
+                                if total < best { best = total; meeting = v }
+                            }
+                        }
                     }
-                    if backwardStamp[v] == generation {
-                        let total = nd.saturatingAdd(backwardDistance[v])
-                        if total < best { best = total; meeting = v }
-                    }
-                    a += 1
-                }
-            } else {
-                let (x, d) = backwardHeap.popMin()!
-                settledCount += 1
-                let u = Int(x)
-                var r = Int(graph.firstIn[u])
-                let end = Int(graph.firstIn[u + 1])
-                while r < end {
-                    let v = Int(graph.tail[r])
-                    let nd = d.saturatingAdd(graph.reverseWeight[r])
-                    if backwardStamp[v] != generation {
-                        backwardStamp[v] = generation
-                        backwardDistance[v] = nd
-                        backwardPredecessor[v] = graph.forwardArc[r]
-                        backwardHeap.push(UInt32(truncatingIfNeeded: v), key: nd)
-                    } else if nd < backwardDistance[v] {
-                        backwardDistance[v] = nd
-                        backwardPredecessor[v] = graph.forwardArc[r]
-                        backwardHeap.decrease(UInt32(truncatingIfNeeded: v), to: nd)
-                    } else {
-                        r += 1
-                        continue
-                    }
-                    if forwardStamp[v] == generation {
-                        let total = nd.saturatingAdd(forwardDistance[v])
-                        if total < best { best = total; meeting = v }
-                    }
-                    r += 1
                 }
             }
         }
+        settledCount = settled
         return (best, meeting)
     }
 }

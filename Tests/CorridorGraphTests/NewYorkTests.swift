@@ -1,0 +1,88 @@
+import CorridorGraph
+import CorridorImport
+import CorridorTestSupport
+import Foundation
+import Testing
+
+/// The DIMACS New York road graphs against the figures every correct engine reproduces
+/// (`../shared/peers/MEASURED.md` and `ny_pairs_expected.txt`). Skipped, with a message, when the data is absent.
+@Suite(.serialized) struct NewYorkTests {
+    enum Metric: String, CaseIterable, Sendable { case d, t }
+
+    struct Loaded {
+        let graph: Graph
+        let bound: GeographicBound
+    }
+
+    /// The graph of `metric` with its geographic bound, or `nil` (after saying why) when the data is absent.
+    static func load(_ metric: Metric) throws -> Loaded? {
+        let grName = "data/dimacs/USA-road-\(metric.rawValue).NY.gr.gz", coName = "data/dimacs/USA-road-d.NY.co.gz"
+        guard let gr = SharedData.path(grName), let co = SharedData.path(coName) else {
+            print(SharedData.missing(grName)); return nil
+        }
+        let dimacs = try DIMACSReader.readGraph(at: gr)
+        let graph = Graph(nodeCount: dimacs.nodeCount, arcs: dimacs.arcs)
+        let coordinates = try DIMACSReader.readCoordinates(at: co, nodeCount: graph.nodeCount)
+        return Loaded(graph: graph, bound: GeographicBound(graph: graph, coordinates: coordinates))
+    }
+
+    /// The one-to-all checksum from node 1 that MEASURED.md gives for `metric`.
+    static func measuredChecksum(_ metric: Metric) throws -> (checksum: UInt64, reached: Int)? {
+        guard let path = SharedData.path("peers/MEASURED.md") else { return nil }
+        let row = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            .last { $0.hasPrefix("| USA-road-\(metric.rawValue).NY |") }
+        let cells = try #require(row).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") }
+        return (try #require(UInt64(cells[1])), try #require(Int(cells[2])))
+    }
+
+    /// The first `count` pairs of `ny_pairs_expected.txt`, 0-based, with their distance on `metric`.
+    static func expectedPairs(_ metric: Metric, count: Int) throws -> [(NodeID, NodeID, Weight)]? {
+        guard let path = SharedData.path("peers/ny_pairs_expected.txt") else { return nil }
+        return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }.prefix(count).map { line in
+                let fields = line.split(separator: " ").compactMap { Int($0) }
+                try #require(fields.count == 4)
+                return (NodeID(fields[0] - 1), NodeID(fields[1] - 1), Weight(fields[metric == .d ? 2 : 3]))
+            }
+    }
+
+    @Test(arguments: Metric.allCases)
+    func oneToAllChecksumMatchesPeers(metric: Metric) throws {
+        guard let loaded = try Self.load(metric), let (checksum, reached) = try Self.measuredChecksum(metric) else { return }
+        var search = Dijkstra(loaded.graph)
+        search.run(from: NodeID(0))
+        var sum: UInt64 = 0, count = 0
+        for v in 0 ..< loaded.graph.nodeCount {
+            if let d = search.distance(to: NodeID(v)) { sum += UInt64(d); count += 1 }
+        }
+        #expect(sum == checksum)
+        #expect(count == reached)
+        #expect(search.settledCount == reached)
+    }
+
+    @Test(arguments: Metric.allCases)
+    func everyAlgorithmMatchesExpectedPairs(metric: Metric) throws {
+        guard let loaded = try Self.load(metric), let pairs = try Self.expectedPairs(metric, count: 20) else { return }
+        let graph = loaded.graph
+        #expect(!loaded.bound.isDegenerate)
+        var dijkstra = Dijkstra(graph), bidirectional = BidirectionalDijkstra(graph), aStar = AStar(graph)
+        for (s, t, expected) in pairs {
+            let path = dijkstra.shortestPath(from: s, to: t)
+            #expect(path?.weight == expected, "Dijkstra \(s) → \(t)")
+            if let path { graph.expectValid(path, from: s, to: t, "Dijkstra") }
+            let dijkstraSettled = dijkstra.settledCount
+            let both = bidirectional.shortestPath(from: s, to: t)
+            #expect(both?.weight == expected, "bidirectional \(s) → \(t)")
+            if let both { graph.expectValid(both, from: s, to: t, "bidirectional") }
+            #expect(loaded.bound.lowerBound(from: s, to: t) <= expected)
+            let guided = aStar.shortestPath(from: s, to: t, heuristic: loaded.bound.heuristic(to: t))
+            #expect(guided?.weight == expected, "A* \(s) → \(t)")
+            if let guided { graph.expectValid(guided, from: s, to: t, "A*") }
+            #expect(aStar.settledCount <= dijkstraSettled, "A* settles no more than Dijkstra")
+        }
+        let sources = pairs.map(\.0), targets = pairs.map(\.1)
+        #expect(dijkstra.distances(from: sources[0], to: targets) == targets.map { dijkstra.distance(to: $0) })
+        var single = Dijkstra(graph)
+        #expect(targets.map { single.distance(from: sources[0], to: $0) } == dijkstra.distances(from: sources[0], to: targets))
+    }
+}
