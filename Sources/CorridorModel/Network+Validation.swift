@@ -121,9 +121,15 @@ extension Network {
     }
 
     /// The crossing row that prices going from `a` to `b` by `mode`, if any.
+    /// A one-way row for that direction wins over a row for both directions.
     public func crossing(from a: Place.ID, to b: Place.ID, mode: Link.Mode) -> BorderCrossing? {
-        crossings.first { $0.direction == .oneWay && $0.applies(from: a, to: b, mode: mode) }
-            ?? crossings.first { $0.applies(from: a, to: b, mode: mode) }
+        crossingIndex(from: a, to: b, mode: mode).map { crossings[$0] }
+    }
+
+    /// The index in ``crossings`` of ``crossing(from:to:mode:)``.
+    func crossingIndex(from a: Place.ID, to b: Place.ID, mode: Link.Mode) -> Int? {
+        crossings.firstIndex { $0.direction == .oneWay && $0.applies(from: a, to: b, mode: mode) }
+            ?? crossings.firstIndex { $0.applies(from: a, to: b, mode: mode) }
     }
 
     /// Each corridor's consecutive places must be joined by a path for containers, with every link status allowed.

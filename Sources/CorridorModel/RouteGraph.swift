@@ -121,14 +121,14 @@ public struct RouteGraph: Sendable {
                 let fromID = network.places[x].id, toID = network.places[y].id
                 var crossingIndex: Int?
                 if network.places[x].country != network.places[y].country, l.mode != .pipeline,
-                   let c = network.crossing(from: fromID, to: toID, mode: l.mode) {
-                    if request.avoidedCrossings.contains(c.id) { continue }
-                    crossingIndex = network.crossings.firstIndex(of: c)
+                   let c = network.crossingIndex(from: fromID, to: toID, mode: l.mode) {
+                    if request.avoidedCrossings.contains(network.crossings[c].id) { continue }
+                    crossingIndex = c
                 }
+                var m = pricing.link(i, forward: forward).total
+                if let c = crossingIndex { m = m + pricing.crossing(c) }
                 for s in linkStates {
                     guard let tail = node(x, s), let head = node(y, s) else { continue }
-                    var m = pricing.link(i, forward: forward).total
-                    if let c = crossingIndex { m = m + pricing.crossing(c) }
                     layerArcs.append((tail, head, .link(index: i, forward: forward, state: s, crossing: crossingIndex), m))
                 }
             }
