@@ -93,10 +93,10 @@ extension Network {
 
     /// The best plan for `request` that passes the corridor's places in order, after the request's own via places.
     ///
-    /// A corridor runs either way: it is taken in the direction whose first place lies nearer the origin and whose
-    /// last place lies nearer the destination (great-circle distances summed). Corridor places up to the origin
-    /// and from the destination on are dropped when the origin or destination is one of them. Returns `nil` when
-    /// the corridor cannot serve the pair.
+    /// A corridor is written in one direction and runs either way: it is taken backwards when the origin comes
+    /// after the destination in its list, or, when they are not both in it, when the origin lies nearer its last
+    /// place and the destination nearer its first (great-circle distances). Corridor places up to the origin and
+    /// from the destination on are dropped. Returns `nil` when the corridor cannot serve the pair.
     /// - Throws: ``NetworkError/unknownCorridor(_:closest:)`` and the errors of ``plan(_:)``.
     public func plan(_ request: RouteRequest, within corridor: Corridor.ID) throws -> RoutePlan? {
         guard let c = self.corridor(corridor) else { throw try unknownCorridorError(corridor.code) }
@@ -109,8 +109,13 @@ extension Network {
     /// The corridor's places a route from `a` to `b` must pass, in travel order (see ``plan(_:within:)``).
     public func waypoints(of corridor: Corridor, from a: Place.ID, to b: Place.ID) -> [Place.ID] {
         guard let first = corridor.places.first, let last = corridor.places.last else { return [] }
-        let forward = kilometres(a, first) + kilometres(last, b), backward = kilometres(a, last) + kilometres(first, b)
-        var places = backward < forward ? corridor.places.reversed() : corridor.places
+        let backwards: Bool
+        if let i = corridor.places.firstIndex(of: a), let j = corridor.places.firstIndex(of: b) {
+            backwards = i > j
+        } else {
+            backwards = kilometres(a, last) < kilometres(a, first) && kilometres(b, first) < kilometres(b, last)
+        }
+        var places = backwards ? corridor.places.reversed() : corridor.places
         if let i = places.firstIndex(of: a) { places.removeSubrange(...i) }
         if let j = places.firstIndex(of: b) { places.removeSubrange(j...) }
         return places
