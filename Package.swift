@@ -27,10 +27,12 @@ let package = Package(
         .target(name: "CorridorStore", dependencies: ["CorridorModel", "CorridorImport", "CorridorGraph", "CSQLite"]),
         // The bundled networks, copied as resources beside the executable (SwiftPM copies only a target's own files).
         .target(name: "CorridorNetworks", path: "networks", resources: [.copy("central-asia")]),
+        // Benchmarks users run (`corridor bench`): query sets, timing, percentiles, agreement, reports.
+        .target(name: "CorridorBench", dependencies: ["CorridorGraph", "CorridorImport"]),
         .executableTarget(
             name: "corridor",
             dependencies: [
-                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks",
+                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks", "CorridorBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,6 @@ let package = Package(
         .testTarget(name: "CorridorImportTests", dependencies: ["CorridorImport", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorStoreTests", dependencies: ["CorridorStore", "CorridorModel", "CorridorImport", "CorridorTestSupport"]),
-        .testTarget(name: "CorridorCLITests", dependencies: ["corridor", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorCLITests", dependencies: ["corridor", "CorridorBench", "CorridorTestSupport"]),
     ]
 )

@@ -1,0 +1,89 @@
+import CorridorGraph
+import CorridorImport
+
+/// A point-to-point shortest-path algorithm as the benchmark sees it: a name, one query at a time, and the work the
+/// last query did. The benchmark times ``distance(from:to:)`` and compares the answers of every algorithm it runs,
+/// so a wrong algorithm — including a test double that is wrong on purpose — shows up as a mismatch.
+public protocol ShortestPathAlgorithm {
+    /// The name reports use, such as `dijkstra` or `astar`.
+    var name: String { get }
+    /// Bytes of scratch space the algorithm holds between queries.
+    var scratchBytes: Int { get }
+    /// How many nodes the last query settled.
+    var settledCount: Int { get }
+    /// The length of a shortest path from `source` to `target`, or `nil` if it cannot be reached.
+    mutating func distance(from source: NodeID, to target: NodeID) -> Weight?
+}
+
+/// The algorithms `corridor bench` offers; each is built (its preprocessing timed) by ``make(graph:bound:)``.
+public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
+    case dijkstra
+    case bidirectional
+    case astar
+
+    /// Whether the algorithm needs node coordinates (for its geographic bound).
+    public var needsCoordinates: Bool { self == .astar }
+
+    /// The algorithm on `graph`. A* uses `bound`, scaled by `heuristicWeight`: 1 keeps it exact; above 1 it is
+    /// weighted A*, faster but no longer exact, which the agreement check reports.
+    /// - Precondition: `bound` is given when ``needsCoordinates``.
+    public func make(graph: Graph, bound: GeographicBound?, heuristicWeight: Double = 1) -> any ShortestPathAlgorithm {
+        switch self {
+        case .dijkstra: return DijkstraAlgorithm(graph)
+        case .bidirectional: return BidirectionalAlgorithm(graph)
+        case .astar:
+            precondition(bound != nil, "A* needs a geographic bound.")
+            return AStarAlgorithm(graph, bound: bound!, weight: heuristicWeight)
+        }
+    }
+}
+
+/// ``Dijkstra`` stopping at the target.
+public struct DijkstraAlgorithm: ShortestPathAlgorithm {
+    var search: Dijkstra
+    public init(_ graph: Graph) { search = Dijkstra(graph) }
+    public var name: String { "dijkstra" }
+    public var scratchBytes: Int { search.graph.nodeCount * 24 }
+    public var settledCount: Int { search.settledCount }
+    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
+        search.distance(from: source, to: target)
+    }
+}
+
+/// ``BidirectionalDijkstra``.
+public struct BidirectionalAlgorithm: ShortestPathAlgorithm {
+    var search: BidirectionalDijkstra
+    public init(_ graph: Graph) { search = BidirectionalDijkstra(graph) }
+    public var name: String { "bidirectional" }
+    public var scratchBytes: Int { search.graph.nodeCount * 48 }
+    public var settledCount: Int { search.settledCount }
+    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
+        search.distance(from: source, to: target)
+    }
+}
+
+/// ``AStar`` guided by a ``GeographicBound``, optionally inflated (weighted A*).
+public struct AStarAlgorithm: ShortestPathAlgorithm {
+    var search: AStar
+    let bound: GeographicBound
+    let weight: Double
+
+    public init(_ graph: Graph, bound: GeographicBound, weight: Double = 1) {
+        search = AStar(graph)
+        self.bound = bound
+        self.weight = weight
+    }
+
+    public var name: String { weight == 1 ? "astar" : "astar×\(weight)" }
+    public var scratchBytes: Int { search.graph.nodeCount * (32 + 24) }   // search + the bound's coordinates
+    public var settledCount: Int { search.settledCount }
+
+    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
+        if weight == 1 { return search.distance(from: source, to: target, heuristic: bound.heuristic(to: target)) }
+        let bound = self.bound, weight = self.weight
+        return search.distance(from: source, to: target) { node in
+            let h = (Double(bound.lowerBound(from: node, to: target)) * weight).rounded(.down)
+            return h >= Double(Weight.infinity - 1) ? .infinity - 1 : Weight(h)
+        }
+    }
+}

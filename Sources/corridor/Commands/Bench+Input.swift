@@ -1,0 +1,88 @@
+import CorridorBench
+import CorridorGraph
+import CorridorImport
+import CorridorStore
+import Foundation
+
+/// The graph a benchmark runs on, with its coordinates (if any) and what loading it cost.
+struct BenchInput {
+    var graph: Graph
+    var coordinates: [Coordinate]?
+    var info: BenchReport.GraphInfo
+
+    /// Loads the one graph the options name. `lean` skips the coordinates (one-to-all does not need them) so that
+    /// the memory figure is that of the graph and the search alone.
+    static func load(dimacs: String?, coordinates: String?, network: String?, generate: String?, seed: UInt64,
+                     database: DatabaseOptions, lean: Bool, progress: ProgressBar) throws -> BenchInput {
+        if let dimacs {
+            progress.note("reading \(dimacs)")
+            let start = ResourceUsage.now()
+            var parsed: DIMACSGraph? = try DIMACSReader.readGraph(at: dimacs)
+            let loaded = ResourceUsage.now()
+            let nodeCount = parsed!.nodeCount
+            let arcs = parsed!.arcs
+            parsed = nil   // the graph build below then holds the only reference and frees the arcs early
+            let graph = Graph(nodeCount: nodeCount, arcs: consume arcs)
+            let built = ResourceUsage.now()
+            var points: [Coordinate]?
+            if !lean, let file = coordinates ?? coordinatesBeside(dimacs) {
+                points = try DIMACSReader.readCoordinates(at: file, nodeCount: nodeCount)
+            }
+            let name = dimacs.split(separator: "/").last.map(String.init) ?? dimacs
+            return BenchInput(graph: graph, coordinates: points, info: .init(
+                name: name, nodeCount: nodeCount, arcCount: graph.arcCount,
+                loadMilliseconds: Double(loaded - start) / 1e6, buildMilliseconds: Double(built - loaded) / 1e6))
+        }
+        if let network {
+            let start = ResourceUsage.now()
+            let stored = try database.openForReading().storedGraph(named: network, withCoordinates: !lean)
+            let loaded = ResourceUsage.now()
+            let points = stored.coordinates.flatMap { list in list.allSatisfy { $0 != nil } ? list.map { $0! } : nil }
+            return BenchInput(graph: stored.graph, coordinates: points, info: .init(
+                name: network, nodeCount: stored.graph.nodeCount, arcCount: stored.graph.arcCount,
+                loadMilliseconds: Double(loaded - start) / 1e6, buildMilliseconds: 0))
+        }
+        let spec = generate ?? ""
+        let start = ResourceUsage.now()
+        let generated = try GeneratedGraph(spec, seed: seed)
+        let done = ResourceUsage.now()
+        return BenchInput(graph: generated.graph, coordinates: generated.coordinates, info: .init(
+            name: "\(spec) (seed \(seed))", nodeCount: generated.graph.nodeCount, arcCount: generated.graph.arcCount,
+            loadMilliseconds: Double(done - start) / 1e6, buildMilliseconds: 0))
+    }
+
+    /// The coordinate file that usually sits beside a DIMACS graph: `X.co[.gz]` for `X.gr[.gz]`; the travel-time
+    /// graph `USA-road-t.X` shares the coordinates of `USA-road-d.X`.
+    static func coordinatesBeside(_ graphFile: String) -> String? {
+        guard graphFile.contains(".gr") else { return nil }
+        let base = graphFile.replacingOccurrences(of: ".gr", with: ".co")
+        var candidates = [base, base.hasSuffix(".gz") ? String(base.dropLast(3)) : base + ".gz"]
+        if base.contains("-t.") { candidates += candidates.map { $0.replacingOccurrences(of: "-t.", with: "-d.") } }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressBar {
+    private let enabled = Terminal.standardErrorIsTerminal
+    private var drawn = false
+
+    func note(_ text: String) {
+        guard enabled else { return }
+        Terminal.writeError("\r\u{1B}[K\(text)")
+        drawn = true
+    }
+
+    func update(_ label: String, _ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30, filled = done * width / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        Terminal.writeError("\r\u{1B}[K\(label) \(bar) \(done)/\(total)")
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { Terminal.writeError("\r\u{1B}[K") }
+        drawn = false
+    }
+}
