@@ -137,7 +137,7 @@ import Testing
         let imported = try sandbox.run(["import", "dimacs", graph, "--coordinates", coordinates, "--name", "t"])
         #expect(imported.status == 0, "\(imported)")
         #expect(imported.stdout == "Imported graph 't' from tiny.gr: 4 nodes, 5 arcs, with coordinates.\n")
-        for algorithm in ["dijkstra", "bidirectional"] {
+        for algorithm in ["dijkstra", "bidirectional", "astar"] {
             let route = try sandbox.run(["route", "--network", "t", "--from", "1", "--to", "4", "--algorithm", algorithm,
                                          "--format", "tsv"])
             #expect(route.status == 0, "\(route)")
@@ -145,5 +145,15 @@ import Testing
         }
         let shown = try sandbox.run(["network", "show", "t"])
         #expect(shown.stdout.contains("coordinates  yes (A* available)"))
+
+        let plain = try sandbox.write("p sp 2 1\na 1 2 3\n", to: "plain.gr")
+        #expect(try sandbox.run(["import", "dimacs", plain]).status == 0)
+        let noBound = try sandbox.run(["route", "--network", "plain", "--from", "1", "--to", "2", "--algorithm", "astar"])
+        #expect(noBound.status == 65)
+        #expect(noBound.stderr == """
+            error: A* needs coordinates for every node of graph 'plain'.
+            hint: Import it again with --coordinates FILE.co, or use --algorithm dijkstra.
+
+            """)
     }
 }

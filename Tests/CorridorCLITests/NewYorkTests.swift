@@ -11,6 +11,7 @@ import Testing
 
     static var available: Bool {
         FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/dimacs/USA-road-d.NY.gr.gz").path)
+            && FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/dimacs/USA-road-d.NY.co.gz").path)
             && FileManager.default.fileExists(atPath: shared.appendingPathComponent("peers/ny_pairs_expected.txt").path)
     }
 
@@ -18,9 +19,11 @@ import Testing
     func importedNewYorkAnswersTheSharedPairsExactly() throws {
         let sandbox = try Sandbox()
         let graph = Self.shared.appendingPathComponent("data/dimacs/USA-road-d.NY.gr.gz").path
-        let imported = try sandbox.run(["import", "dimacs", graph, "--name", "ny"])
+        let coordinates = Self.shared.appendingPathComponent("data/dimacs/USA-road-d.NY.co.gz").path
+        let imported = try sandbox.run(["import", "dimacs", graph, "--coordinates", coordinates, "--name", "ny"])
         #expect(imported.status == 0, "\(imported)")
-        #expect(imported.stdout == "Imported graph 'ny' from USA-road-d.NY.gr.gz: 264,346 nodes, 733,846 arcs.\n")
+        #expect(imported.stdout
+            == "Imported graph 'ny' from USA-road-d.NY.gr.gz: 264,346 nodes, 733,846 arcs, with coordinates.\n")
 
         // A debug build is slow: a few pairs suffice to show the whole path is exact.
         let expected = try String(contentsOf: Self.shared.appendingPathComponent("peers/ny_pairs_expected.txt"),
@@ -28,7 +31,7 @@ import Testing
             .split(separator: "\n").filter { !$0.hasPrefix("#") }.prefix(4)
             .map { $0.split(separator: " ").map(String.init) }
         let pairs = expected.map { "\($0[0]) \($0[1])\n" }.joined()
-        for algorithm in ["dijkstra", "bidirectional"] {
+        for algorithm in ["dijkstra", "bidirectional", "astar"] {
             let result = try sandbox.run(["route", "--network", "ny", "--pairs", "-", "--algorithm", algorithm],
                                          stdin: pairs)
             #expect(result.status == 0, "\(result)")

@@ -65,6 +65,9 @@ struct Route: ParsableCommand {
             if from != nil || to != nil || !via.isEmpty {
                 throw ValidationError("--pairs reads its places from the file; leave out --from, --to and --via.")
             }
+            if format == .json || format == .geojson {
+                throw ValidationError("--pairs prints one TSV line per pair; leave out --format \(format.rawValue).")
+            }
         } else {
             guard let from, let to else {
                 throw ValidationError("Say where the freight goes: --from PLACE --to PLACE (or --pairs FILE).")
