@@ -195,19 +195,3 @@ extension Network {
         return RouteMatrix(origins: origins, destinations: destinations, plans: cells)
     }
 }
-
-/// Why a request has no route, in words a user can act on.
-public struct NoRoute: Error, Sendable, Hashable, CustomStringConvertible {
-    public var from: Place.ID
-    public var to: Place.ID
-    public var reason: String
-    public var description: String { "No route from '\(from)' to '\(to)': \(reason)." }
-}
-
-/// Best plans between several origins and destinations; `plans[i][j]` goes from `origins[i]` to
-/// `destinations[j]`, `nil` where there is no route (or the two are the same place).
-public struct RouteMatrix: Sendable, Hashable, Encodable {
-    public var origins: [Place.ID]
-    public var destinations: [Place.ID]
-    public var plans: [[RoutePlan?]]
-}

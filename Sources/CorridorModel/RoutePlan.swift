@@ -85,23 +85,6 @@ public struct RoutePlan: Sendable, Hashable, Encodable {
     public func uses(_ id: Link.ID) -> Bool { legs.contains { $0.links.contains(id) } }
 }
 
-extension RouteRequest.Cargo: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case let .teu(n): "\(n) TEU"
-        case let .feu(n): "\(n) FEU"
-        case let .tonnes(t): "\(t) t"
-        }
-    }
-
-    /// The number of units the cargo is counted in (containers or tonnes).
-    public var count: Int {
-        switch self {
-        case let .teu(n), let .feu(n), let .tonnes(n): n
-        }
-    }
-}
-
 extension RouteGraph.State: CustomStringConvertible {
     public var description: String {
         switch self {

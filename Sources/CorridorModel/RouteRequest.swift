@@ -85,3 +85,20 @@ extension RouteRequest {
         RouteRequest(from: "", to: "", objective: .distance, statuses: Set(Link.Status.allCases))
     }
 }
+
+extension RouteRequest.Cargo: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .teu(n): "\(n) TEU"
+        case let .feu(n): "\(n) FEU"
+        case let .tonnes(t): "\(t) t"
+        }
+    }
+
+    /// The number of units the cargo is counted in (containers or tonnes).
+    public var count: Int {
+        switch self {
+        case let .teu(n), let .feu(n), let .tonnes(n): n
+        }
+    }
+}

@@ -124,6 +124,16 @@ struct CentralAsiaTests {
         expectTotalsAddUp(plan)
     }
 
+    @Test func corridorsRunEitherWay() throws {
+        let corridor = try #require(network.corridor("cn-kz-tm-ir-dostyk"))
+        #expect(network.waypoints(of: corridor, from: "xian", to: "tehran") == corridor.places)
+        #expect(network.waypoints(of: corridor, from: "tehran", to: "xian") == corridor.places.reversed())
+        #expect(network.waypoints(of: corridor, from: "dostyk", to: "gorgan") == Array(corridor.places.dropFirst(2)))
+        let back = try #require(try network.plan(RouteRequest(from: "tehran", to: "xian"), within: "cn-kz-tm-ir-dostyk"))
+        #expect(back.passes("inche-burun") && back.passes("alashankou"))
+        #expect(back.totals.borderCrossings == 3)
+    }
+
     @Test func planEncodesToJSON() throws {
         let plan = try #require(try network.plan(RouteRequest(from: "xian", to: "tehran")))
         let data = try JSONEncoder().encode(plan)

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads the fields of one table by column name, with typed conversions whose errors name the file and line.
+struct Reader {
+    let table: CSVTable
+    let file: String
+    let columnIndex: [String: Int]
+
+    init(_ table: CSVTable, file: String, columns: [String]) throws {
+        self.table = table
+        self.file = file
+        var index: [String: Int] = [:]
+        for (i, name) in table.header.enumerated() where index[name] == nil { index[name] = i }
+        for column in columns where index[column] == nil && column != "notes" {
+            throw NetworkError.missingColumn(file: file, column: column, header: table.header)
+        }
+        self.columnIndex = index
+    }
+
+    func rows<T>(_ make: (Row) throws -> T) throws -> [T] {
+        try table.rows.indices.map { i in
+            try make(Row(fields: table.rows[i], line: table.rowLines[i], file: file, columnIndex: columnIndex))
+        }
+    }
+
+    struct Row {
+        let fields: [String]
+        let line: Int
+        let file: String
+        let columnIndex: [String: Int]
+
+        func text(_ column: String) -> String {
+            columnIndex[column].map { fields[$0].trimmingSpaces() } ?? ""
+        }
+
+        func text(_ column: String, required: Bool) throws -> String {
+            let value = text(column)
+            if required && value.isEmpty {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "filled in (the column is required)")
+            }
+            return value
+        }
+
+        /// A `|`-separated list; empty text gives an empty list.
+        func list(_ column: String) -> [String] {
+            let value = text(column)
+            return value.isEmpty ? [] : value.split(separator: "|", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
+        }
+
+        func choice<T: RawRepresentable & CaseIterable>(_ column: String) throws -> T where T.RawValue == String {
+            let value = text(column)
+            if let result = T(rawValue: value) { return result }
+            let choices = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "one of \(choices)")
+        }
+
+        func gauge(_ column: String) throws -> Gauge? {
+            let value = text(column)
+            if value.isEmpty { return nil }
+            guard let mm = Int(value), mm > 0 else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value,
+                                                expected: "a gauge in whole millimetres such as 1435 or 1520, or empty")
+            }
+            return Gauge(millimetres: mm)
+        }
+
+        func coordinate(_ column: String, limit: Double) throws -> Double {
+            let value = text(column)
+            guard DecimalText.parse(value) != nil, let degrees = Double(value), abs(degrees) <= limit else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value,
+                                                expected: "decimal degrees between -\(Int(limit)) and \(Int(limit))")
+            }
+            return degrees
+        }
+
+        func decimal(_ column: String) throws -> Decimal {
+            let value = text(column)
+            guard let d = DecimalText.decimal(value) else {
+                throw NetworkError.invalidValue(file: file, line: line, column: column, value: value, expected: "a decimal number such as 0.24")
+            }
+            return d
+        }
+
+        /// The three columns `<prefix>_low<suffix>`, `_typical`, `_high` scaled to integers.
+        func estimate(_ prefix: String, suffix: String, scale: Int64, unit: String) throws -> Estimate {
+            func value(_ part: String) throws -> Int64 {
+                let column = "\(prefix)_\(part)\(suffix)"
+                let text = text(column)
+                guard let v = DecimalText.scaled(text, by: scale), v >= 0 else {
+                    throw NetworkError.invalidValue(file: file, line: line, column: column, value: text,
+                                                    expected: "a number of \(unit), zero or more")
+                }
+                return v
+            }
+            let estimate = Estimate(low: try value("low"), typical: try value("typical"), high: try value("high"))
+            guard estimate.isOrderedAndNonNegative else {
+                throw NetworkError.invalidValue(file: file, line: line, column: "\(prefix)_typical\(suffix)",
+                    value: DecimalText.format(estimate.typical, dividedBy: scale),
+                    expected: "between \(prefix)_low\(suffix) and \(prefix)_high\(suffix)")
+            }
+            return estimate
+        }
+    }
+}
