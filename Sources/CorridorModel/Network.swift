@@ -15,6 +15,8 @@ public struct Network: Sendable {
 
     let placeIndex: [Place.ID: Int]
     let corridorIndex: [Corridor.ID: Int]
+    /// The cost profile read once from ``parameters``, or the error reading it.
+    let profile: Result<CostProfile, any Error>
     /// The line each row started on, per file name, when the network was read from files; else row `i` is on line `i + 2`.
     var rowLines: [String: [Int]] = [:]
 
@@ -33,6 +35,7 @@ public struct Network: Sendable {
         var corridorIndex: [Corridor.ID: Int] = [:]
         for (i, corridor) in corridors.enumerated() where corridorIndex[corridor.id] == nil { corridorIndex[corridor.id] = i }
         self.corridorIndex = corridorIndex
+        self.profile = Result { try CostProfile(parameters: parameters) }
     }
 
     /// The place with this id, or `nil`.
@@ -52,8 +55,9 @@ public struct Network: Sendable {
 
     /// The cost profile read from the parameter sheet.
     /// - Throws: ``NetworkError/missingParameter(key:file:)`` or ``NetworkError/invalidValue(file:line:column:value:expected:)``.
+    /// - Complexity: O(1); the profile is read when the network is built.
     public func costProfile() throws -> CostProfile {
-        try CostProfile(parameters: parameters)
+        try profile.get()
     }
 
     /// The line row `index` of `file` starts on.
