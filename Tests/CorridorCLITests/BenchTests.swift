@@ -1,0 +1,136 @@
+import CorridorGraph
+import CorridorTestSupport
+import Foundation
+import Testing
+
+/// `corridor bench` through the built binary: its reports parse, the algorithms agree, a wrong answer fails the run.
+@Suite struct BenchTests {
+    /// Runs `corridor bench` with `arguments` in a fresh sandbox.
+    func bench(_ arguments: [String], sandbox: Sandbox? = nil) throws -> CommandRunner.Result {
+        try (sandbox ?? Sandbox()).run(["bench"] + arguments)
+    }
+
+    @Test func jsonReportParsesAndAllAlgorithmsAgree() throws {
+        let result = try bench(["--generate", "grid:40x30", "--queries", "150", "--seed", "3", "--format", "json"])
+        #expect(result.status == 0, "\(result)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let graph = try #require(object["graph"] as? [String: Any])
+        #expect(graph["nodeCount"] as? Int == 1200)
+        #expect(graph["arcCount"] as? Int == 2 * (39 * 30 + 40 * 29) * 1)
+        #expect(object["queryCount"] as? Int == 150)
+        #expect((object["mismatches"] as? [Any])?.isEmpty == true)
+        let algorithms = try #require(object["algorithms"] as? [[String: Any]])
+        #expect(algorithms.map { $0["name"] as? String } == ["dijkstra", "bidirectional", "astar"])
+        let checksums = algorithms.compactMap { $0["checksum"] as? Int }
+        #expect(checksums.count == 3 && Set(checksums).count == 1 && checksums[0] > 0)
+        for algorithm in algorithms {
+            let latency = try #require(algorithm["latency"] as? [String: Any])
+            let (p50, p95, p99) = (latency["p50"] as? Double ?? -1, latency["p95"] as? Double ?? -1, latency["p99"] as? Double ?? -1)
+            #expect(0 < p50 && p50 <= p95 && p95 <= p99, "\(latency)")
+            #expect((algorithm["meanSettled"] as? Double ?? 0) > 0)
+            #expect((algorithm["queriesPerSecond"] as? Double ?? 0) > 0)
+        }
+        let settled = algorithms.map { $0["meanSettled"] as? Double ?? 0 }
+        #expect(settled[2] < settled[0], "A* settles fewer nodes than Dijkstra on a grid")
+    }
+
+    @Test func csvAndTableReports() throws {
+        let csv = try bench(["--generate", "random:500,2500", "--queries", "60", "--format", "csv", "--algorithms", "dijkstra,bidirectional"])
+        #expect(csv.status == 0, "\(csv)")
+        let rows = csv.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { $0.count == rows[0].count + 1 || $0.count == rows[0].count }, "the graph name holds a quoted comma")
+        #expect(rows[0].first == "algorithm" && rows[1].first == "dijkstra" && rows[2].first == "bidirectional")
+
+        let table = try bench(["--generate", "grid:20x20", "--queries", "40"])
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.contains("agreement: all 3 algorithms return the same distance on all 40 queries"))
+        #expect(table.stdout.hasPrefix("graph grid:20x20 (seed 1): 400 nodes, 1520 arcs;"))
+        #expect(table.stderr.isEmpty, "no progress bar when standard error is not a terminal")
+    }
+
+    /// Weighted A* overestimates on purpose: the agreement check must catch it and the exit status must say so.
+    @Test func inexactAlgorithmIsReportedAsMismatch() throws {
+        let result = try bench(["--generate", "random:3000,12000", "--queries", "200", "--astar-weight", "3"])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.contains("MISMATCH: the algorithms disagree on "))
+        #expect(result.stderr.contains("error: The algorithms disagree on "))
+        #expect(result.stderr.contains("hint: Weighted A*"))
+    }
+
+    @Test func pairsFileAndOneToAllOnADIMACSFile() throws {
+        let sandbox = try Sandbox()
+        let graph = RandomGraph.make(nodes: 50, arcs: 220, seed: 11)
+        var text = "c random test graph\np sp \(graph.nodeCount) \(graph.arcCount)\n"
+        for a in 0 ..< graph.arcCount { text += "a \(graph.tail(ofArc: a) + 1) \(graph.head[a] + 1) \(graph.weight[a])\n" }
+        let file = try sandbox.write(text, to: "random.gr")
+        var reference = ReferenceDijkstra(graph)
+        let pairs = RandomGraph.pairs(in: graph, count: 30, seed: 5)
+        let pairsFile = try sandbox.write("# pairs\n" + pairs.map { "\($0.0.index + 1) \($0.1.index + 1)" }.joined(separator: "\n") + "\n",
+                                          to: "pairs.txt")
+        let expected = pairs.reduce(UInt64(0)) { $0 + UInt64(reference.distance(from: $1.0, to: $1.1) ?? 0) }
+
+        let result = try bench(["--dimacs", file, "--pairs", pairsFile, "--format", "json"], sandbox: sandbox)
+        #expect(result.status == 0, "\(result)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let algorithms = try #require(object["algorithms"] as? [[String: Any]])
+        #expect(algorithms.map { $0["name"] as? String } == ["dijkstra", "bidirectional"], "no coordinates, so no A*")
+        #expect(algorithms.allSatisfy { ($0["checksum"] as? Int).map(UInt64.init) == expected })
+
+        let all = try bench(["--dimacs", file, "--one-to-all", "3", "--runs", "2", "--format", "csv"], sandbox: sandbox)
+        #expect(all.status == 0, "\(all)")
+        let row = try #require(all.stdout.split(separator: "\n").last).split(separator: ",")
+        let distances = reference.distances(from: NodeID(2)).compactMap { $0 }
+        #expect(row[5] == "3" && row[6] == "2")
+        #expect(row[9] == "\(distances.reduce(0, +))" && row[10] == "\(distances.count)")
+
+        let noCoordinates = try bench(["--dimacs", file, "--algorithms", "astar"], sandbox: sandbox)
+        #expect(noCoordinates.status == 64)
+        #expect(noCoordinates.stderr.contains("A* needs node coordinates"))
+    }
+
+    @Test func badInputsAreExplained() throws {
+        let sandbox = try Sandbox()
+        let pairs = try sandbox.write("1 2\n3 x\n", to: "bad-pairs.txt")
+        let malformed = try bench(["--generate", "grid:5x5", "--pairs", pairs], sandbox: sandbox)
+        #expect(malformed.status == 65)
+        #expect(malformed.stderr.contains("bad-pairs.txt', line 2: '3 x' is not two node ids"))
+        let outside = try bench(["--generate", "grid:5x5", "--pairs", try sandbox.write("1 26\n", to: "far.txt")], sandbox: sandbox)
+        #expect(outside.status == 65)
+        #expect(outside.stderr.contains("node id 26 is out of range 1…25"))
+        let two = try bench(["--generate", "grid:5x5", "--dimacs", "x.gr"], sandbox: sandbox)
+        #expect(two.status == 64)
+        #expect(two.stderr.contains("Choose one graph"))
+        let generator = try bench(["--generate", "hexagon:5"], sandbox: sandbox)
+        #expect(generator.status == 64)
+        #expect(generator.stderr.contains("Unknown graph generator 'hexagon:5'"))
+        let unknown = try bench(["--generate", "grid:5x5", "--algorithms", "dijkstra,floyd"], sandbox: sandbox)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("Unknown algorithm 'floyd'"))
+        let missing = try bench(["--dimacs", "nowhere.gr"], sandbox: sandbox)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("'nowhere.gr': no such file"))
+    }
+
+    @Test func svgPlot() throws {
+        let sandbox = try Sandbox()
+        let path = sandbox.folder.appendingPathComponent("latency.svg").path
+        let result = try bench(["--generate", "grid:15x15", "--queries", "50", "--svg", path], sandbox: sandbox)
+        #expect(result.status == 0, "\(result)")
+        let svg = String(decoding: try #require(sandbox.contents(of: path)), as: UTF8.self)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.components(separatedBy: "<polyline").count == 4, "one curve per algorithm")
+        #expect(svg.contains("dijkstra: p50") && svg.contains("astar: p50"))
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+
+    /// The New York graph through `corridor bench --one-to-all`: the checksum the peer engines print.
+    @Test func newYorkOneToAllChecksum() throws {
+        guard let graph = SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") else {
+            print(SharedData.missing("data/dimacs/USA-road-d.NY.gr.gz")); return
+        }
+        let result = try bench(["--dimacs", graph, "--one-to-all", "1", "--runs", "1"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("checksum 186686642878 (sum of finite distances), reached 264346, settled 264346"))
+    }
+}
