@@ -23,7 +23,7 @@ import Testing
               2   no route joins the places under the constraints given
               64  usage error: unknown option, missing or malformed argument
               65  bad data: unknown or ambiguous place, malformed file or database
-              66  missing input: a file or database named does not exist
+              66  missing input: a file, database or network named does not exist
               1   any other failure
             """))
         for subcommand in ["route", "compare", "matrix", "network", "import"] {
