@@ -82,7 +82,10 @@ import Testing
         for arguments in [["--network", "tiny", "--from", "urumqi", "--to", "almaty"],
                           ["--network", "tiny", "--from", "almaty", "--to", "urumqi", "--objective", "time"],
                           ["--from", "Xi'an", "--to", "Tehran"],
-                          ["--from", "Yiwu", "--to", "Bandar Abbas", "--unit", "teu", "--quantity", "2"]] {
+                          ["--from", "Yiwu", "--to", "Bandar Abbas", "--unit", "teu", "--quantity", "2"],
+                          ["--from", "Kashgar", "--to", "Tashkent", "--objective", "generalized"],
+                          ["--from", "Almaty", "--to", "Baku", "--objective", "co2", "--unit", "tonnes",
+                           "--quantity", "12"]] {
             let result = try sandbox.run(["route"] + arguments + ["--format", "json"])
             #expect(result.status == 0, "\(arguments): \(result)")
             let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -158,5 +161,29 @@ import Testing
         let unknown = try sandbox.run(["route", "--network", "tiny", "--pairs", "-"], stdin: "urumqi almaty\nurumqi atlantis\n")
         #expect(unknown.status == 65)
         #expect(unknown.stderr.hasPrefix("error: In '-', line 2: Unknown place 'atlantis'."))
+    }
+
+    @Test func avoidingACrossingOrAPlaceChangesTheRoute() throws {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let byRoad = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty",
+                                      "--avoid", "rail-khorgos", "--format", "tsv"])
+        #expect(byRoad.status == 0, "\(byRoad)")
+        let modes = byRoad.stdout.split(separator: "\n").dropFirst().dropLast().map { $0.split(separator: "\t", omittingEmptySubsequences: false)[2] }
+        #expect(modes == ["road", "road", "road"])
+
+        let railOnly = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty",
+                                        "--avoid", "rail-khorgos", "--modes", "rail"])
+        #expect(railOnly.status == 2)
+        #expect(railOnly.stderr.hasSuffix("hint: Try fewer --avoid-country/--avoid, more --modes.\n"))
+
+        let via = try sandbox.run(["route", "--network", "tiny", "--from", "almaty", "--to", "urumqi", "--via", "Khorgos",
+                                   "--objective", "time"])
+        #expect(via.status == 0)
+        #expect(via.stdout.hasPrefix("Almaty → Ürümqi via Khorgos: fastest route for 1 FEU\n"))
+
+        let unknownMatrix = try sandbox.run(["matrix", "--network", "tiny", "--from", "urumqi", "--to", "atlantis"])
+        #expect(unknownMatrix.status == 65)
+        #expect(unknownMatrix.stderr.hasPrefix("error: Unknown place 'atlantis'."))
     }
 }
