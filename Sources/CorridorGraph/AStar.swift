@@ -24,7 +24,7 @@ public struct AStar: Sendable {
     /// How many nodes the last query took from the heap (a reopened node counts each time).
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (32 bytes per node).
+    /// A search on `graph`, with scratch space for all its nodes (24 bytes per node, plus heap slots).
     public init(_ graph: Graph) {
         self.graph = graph
         labels = NodeLabels(count: graph.nodeCount)
@@ -37,7 +37,7 @@ public struct AStar: Sendable {
     /// - Complexity: see the type; no allocation beyond the result.
     public mutating func shortestPath(from source: NodeID, to target: NodeID, heuristic: (NodeID) -> Weight) -> Path? {
         guard let total = distance(from: source, to: target, heuristic: heuristic) else { return nil }
-        return graph.path(from: source, to: target, weight: total) { labels.predecessor[$0] }
+        return graph.path(from: source, to: target, weight: total) { labels.record[$0].predecessor }
     }
 
     /// The length of a shortest path from `source` to `target`, or `nil` if `target` cannot be reached.
@@ -47,7 +47,7 @@ public struct AStar: Sendable {
         precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
         if !isKnownUniquelyReferenced(&labels) { labels = labels.copy() }
         if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
-        let labels = self.labels, heap = labels.heap, potential = scratch.potential, closed = scratch.closed
+        let labels = self.labels, potential = scratch.potential, closed = scratch.closed
         labels.clear()
         if labels.generation == 1 { closed.update(repeating: 0, count: max(n, 1)) }   // stamps restarted
         let generation = labels.generation
@@ -55,33 +55,33 @@ public struct AStar: Sendable {
         let s = source.index, t = target.index
         labels.label(s, 0, by: .max)
         potential[s] = heuristic(source)
-        heap.push(UInt32(s), key: potential[s])
+        labels.push(s, key: potential[s])
         var settled = 0
         let found: Bool = graph.withForwardArcs { firstOut, head, weight in
-            while let (x, _) = heap.popMin() {
+            while let (x, _) = labels.popMin() {
                 settled &+= 1
-                let u = Int(x)
+                let u = x
                 if u == t { return true }
                 closed[u] = generation
-                let d = labels.distance[u]
+                let d = labels.record[u].distance
                 var a = Int(firstOut[u])
                 let end = Int(firstOut[u &+ 1])
                 while a < end {
                     let v = Int(head[a])
                     let nd = d.saturatingAdd(weight[a])
-                    if labels.stamp[v] != generation {
+                    if labels.record[v].stamp != generation {
                         labels.label(v, nd, by: UInt32(truncatingIfNeeded: a))
                         let h = heuristic(NodeID(UInt32(truncatingIfNeeded: v)))
                         potential[v] = h
-                        heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(h))
-                    } else if nd < labels.distance[v] {
-                        labels.distance[v] = nd
-                        labels.predecessor[v] = UInt32(truncatingIfNeeded: a)
+                        labels.push(v, key: nd.saturatingAdd(h))
+                    } else if nd < labels.record[v].distance {
+                        labels.record[v].distance = nd
+                        labels.record[v].predecessor = UInt32(truncatingIfNeeded: a)
                         if closed[v] == generation {   // only with an inconsistent heuristic: reopen
                             closed[v] = 0
-                            heap.push(UInt32(truncatingIfNeeded: v), key: nd.saturatingAdd(potential[v]))
+                            labels.push(v, key: nd.saturatingAdd(potential[v]))
                         } else {
-                            heap.decrease(UInt32(truncatingIfNeeded: v), to: nd.saturatingAdd(potential[v]))
+                            labels.decrease(v, to: nd.saturatingAdd(potential[v]))
                         }
                     }
                     a &+= 1
@@ -90,7 +90,7 @@ public struct AStar: Sendable {
             return false
         }
         settledCount = settled
-        return found ? labels.distance[t] : nil
+        return found ? labels.record[t].distance : nil
     }
 }
 

@@ -1,7 +1,8 @@
 /// Bidirectional Dijkstra (G. B. Dantzig, *Linear Programming and Extensions*, 1963; stopping rule as in
 /// A. V. Goldberg and C. Harrelson, *Computing the shortest path: A* search meets graph theory*, SODA 2005):
 /// a forward search from the source on the forward arcs and a backward search from the target on the reverse arcs,
-/// each step advancing the side whose heap holds the smaller key.
+/// each step advancing the side whose heap holds fewer nodes (which adapts to uneven density better than
+/// alternating or balancing radii; any order is correct).
 ///
 /// Whenever a side relaxes an arc into a node the other side has labelled, the sum of the two labels and the arc is
 /// a path, and the best one, μ, is kept. The search stops once `topForward + topBackward ≥ μ`: every path still
@@ -19,7 +20,7 @@ public struct BidirectionalDijkstra: Sendable {
     /// How many nodes the last query settled, both sides together.
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (48 bytes per node).
+    /// A search on `graph`, with scratch space for all its nodes (32 bytes per node, plus heap slots).
     public init(_ graph: Graph) {
         self.graph = graph
         forward = NodeLabels(count: graph.nodeCount)
@@ -35,14 +36,14 @@ public struct BidirectionalDijkstra: Sendable {
         var arcs: [UInt32] = []
         var x = meeting
         while x != source.index {
-            let a = forward.predecessor[x]
+            let a = forward.record[x].predecessor
             arcs.append(a)
             x = graph.tail(ofArc: Int(a))
         }
         arcs.reverse()
         x = meeting
         while x != target.index {
-            let a = backward.predecessor[x]
+            let a = backward.record[x].predecessor
             arcs.append(a)
             x = Int(graph.head[Int(a)])
         }
@@ -70,19 +71,19 @@ public struct BidirectionalDijkstra: Sendable {
         forward.label(s, 0, by: .max)
         backward.label(t, 0, by: .max)
         if s == t { return (0, s) }
-        forward.heap.push(UInt32(s), key: 0)
-        backward.heap.push(UInt32(t), key: 0)
+        forward.push(s, key: 0)
+        backward.push(t, key: 0)
         var best = Weight.infinity
         var meeting = s
         var settled = 0
         graph.withForwardArcs { firstOut, head, weight in
             graph.withReverseArcs { firstIn, tail, reverseWeight, forwardArc in
-                while let forwardTop = forward.heap.minKey, let backwardTop = backward.heap.minKey,
+                while let forwardTop = forward.minKey, let backwardTop = backward.minKey,
                       forwardTop.saturatingAdd(backwardTop) < best {
                     settled &+= 1
-                    if forwardTop <= backwardTop {
-                        let (x, d) = forward.heap.popMin()!
-                        let u = Int(x)
+                    if forward.heapCount <= backward.heapCount {
+                        let (x, d) = forward.popMin()!
+                        let u = x
                         forward.relax(from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]), at: d, head: head, weight: weight,
                                       arcNumber: { UInt32(truncatingIfNeeded: $0) }) { v, nd in
                             let other = backward.distance(of: v)
@@ -92,8 +93,8 @@ public struct BidirectionalDijkstra: Sendable {
                             }
                         }
                     } else {
-                        let (x, d) = backward.heap.popMin()!
-                        let u = Int(x)
+                        let (x, d) = backward.popMin()!
+                        let u = x
                         backward.relax(from: Int(firstIn[u]), to: Int(firstIn[u &+ 1]), at: d, head: tail, weight: reverseWeight,
                                        arcNumber: { forwardArc[$0] }) { v, nd in
                             let other = forward.distance(of: v)

@@ -19,7 +19,7 @@ public struct Dijkstra: Sendable {
     /// How many nodes the last query settled (took from the heap with their final distance).
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (24 bytes per node).
+    /// A search on `graph`, with scratch space for all its nodes (16 bytes per node, plus heap slots as they are used).
     public init(_ graph: Graph) {
         self.graph = graph
         labels = NodeLabels(count: graph.nodeCount)
@@ -60,13 +60,13 @@ public struct Dijkstra: Sendable {
             precondition(t.index < graph.nodeCount, "Node \(t) is not in the graph of \(graph.nodeCount) nodes.")
             if targetStamp[t.index] != generation { targetStamp[t.index] = generation; remaining += 1 }
         }
-        let labels = self.labels, heap = labels.heap
+        let labels = self.labels
         var settled = 0
         targetStamp.withUnsafeBufferPointer { isTarget in
             graph.withForwardArcs { firstOut, head, weight in
-                while remaining > 0, let (x, d) = heap.popMin() {
+                while remaining > 0, let (x, d) = labels.popMin() {
                     settled &+= 1
-                    let u = Int(x)
+                    let u = x
                     if isTarget[u] == generation { remaining -= 1 }
                     labels.relax(from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]), at: d, head: head, weight: weight,
                                  arcNumber: { UInt32(truncatingIfNeeded: $0) }, improved: { _, _ in })
@@ -89,7 +89,7 @@ public struct Dijkstra: Sendable {
     /// - Complexity: O(*k* log *n*) for a path of *k* arcs.
     public func path(to node: NodeID) -> Path? {
         guard let total = distance(to: node), let source else { return nil }
-        return graph.path(from: source, to: node, weight: total) { labels.predecessor[$0] }
+        return graph.path(from: source, to: node, weight: total) { labels.record[$0].predecessor }
     }
 
     /// Clears the labels (by a new generation) and labels `source` with 0.
@@ -100,18 +100,18 @@ public struct Dijkstra: Sendable {
         self.source = source
         settledCount = 0
         labels.label(source.index, 0, by: .max)
-        labels.heap.push(source.rawValue, key: 0)
+        labels.push(source.index, key: 0)
     }
 
     @usableFromInline mutating func run(from source: NodeID, stoppingAt target: NodeID?) {
         start(from: source)
         let stopAt = target.map { Int($0.rawValue) } ?? -1
-        let labels = self.labels, heap = labels.heap
+        let labels = self.labels
         var settled = 0
         graph.withForwardArcs { firstOut, head, weight in
-            while let (x, d) = heap.popMin() {
+            while let (x, d) = labels.popMin() {
                 settled &+= 1
-                let u = Int(x)
+                let u = x
                 if u == stopAt { break }
                 labels.relax(from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]), at: d, head: head, weight: weight,
                              arcNumber: { UInt32(truncatingIfNeeded: $0) }, improved: { _, _ in })

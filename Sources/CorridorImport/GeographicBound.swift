@@ -5,37 +5,41 @@ import Glibc
 import Darwin
 #endif
 
-/// A lower bound on shortest-path distances from node coordinates, for ``AStar``: the great-circle distance between
-/// a node and the target, scaled by the smallest ratio, over all arcs, of an arc's weight to the great-circle length
+/// A lower bound on shortest-path distances from node coordinates, for ``AStar``: the straight-line distance between
+/// a node and the target, scaled by the smallest ratio, over all arcs, of an arc's weight to the straight-line length
 /// between its ends. It is admissible for any weight metric (length, travel time, cost), without knowing the unit.
 ///
-/// **Proof.** Let ρ be the smallest ratio `weight(u → v) / gc(u, v)` over arcs whose ends are at different points,
-/// so `weight(u → v) ≥ ρ · gc(u, v)` for every arc (for arcs whose ends coincide, both sides of `gc = 0` hold
-/// trivially). For any path x = v₀ → v₁ → … → vₖ = t, its weight is Σ weight(vᵢ → vᵢ₊₁) ≥ ρ · Σ gc(vᵢ, vᵢ₊₁)
-/// ≥ ρ · gc(x, t), because the great-circle distance is a metric and obeys the triangle inequality. So
-/// h(x) = ρ · gc(x, t) never exceeds the shortest distance from x to t: h is admissible. It is also consistent:
-/// h(x) = ρ · gc(x, t) ≤ ρ · gc(x, y) + ρ · gc(y, t) ≤ weight(x → y) + h(y) for every arc x → y; so A* settles each
-/// node at most once. ∎
+/// "Straight line" is the chord through the Earth between the two points, in metres: a Euclidean distance in three
+/// dimensions, so it obeys the triangle inequality, and it never exceeds the great-circle distance (for the few
+/// kilometres of a road arc the two agree to parts per billion). It costs a square root, where the haversine
+/// formula costs four trigonometric functions — that matters, as A* evaluates the bound once per node it labels.
+///
+/// **Proof.** Let ρ be the smallest ratio `weight(u → v) / chord(u, v)` over arcs whose ends are at different points,
+/// so `weight(u → v) ≥ ρ · chord(u, v)` for every arc (for arcs whose ends coincide, both sides of `chord = 0` hold
+/// trivially). For any path x = v₀ → v₁ → … → vₖ = t, its weight is Σ weight(vᵢ → vᵢ₊₁) ≥ ρ · Σ chord(vᵢ, vᵢ₊₁)
+/// ≥ ρ · chord(x, t), by the triangle inequality of the Euclidean distance. So h(x) = ρ · chord(x, t) never exceeds
+/// the shortest distance from x to t: h is admissible. It is also consistent:
+/// h(x) = ρ · chord(x, t) ≤ ρ · chord(x, y) + ρ · chord(y, t) ≤ weight(x → y) + h(y) for every arc x → y; so A*
+/// settles each node at most once. ∎
 ///
 /// **Rounding.** Floating point must never push the bound above the true distance: ρ is computed from arc lengths
 /// rounded *up* (computed length × (1 + 10⁻⁷) + 1 µm), the heuristic from the target distance rounded *down*
-/// (× (1 − 10⁻⁷) − 1 µm), both far beyond the haversine formula's error; ρ is shrunk by a further factor
-/// (1 − 10⁻⁹) against the division's rounding, and the product is rounded down to an integer weight.
+/// (× (1 − 10⁻⁷) − 1 µm), both far beyond the error of the computed chord (≈ 10⁻⁹ m); ρ is shrunk by a further
+/// factor (1 − 10⁻⁹) against the division's rounding, and the product is rounded down to an integer weight.
 ///
 /// **Degenerate case.** If some arc weighs 0 while its ends lie apart, ρ = 0 and the bound is 0 everywhere: A* then
 /// does the work of Dijkstra's algorithm (``isDegenerate`` says so). A graph in which every arc's ends coincide has
 /// no ρ; the bound is then 0 where the target could be reached and large elsewhere.
-/// - Complexity: building O(*m*) haversine evaluations; each heuristic call O(1).
+/// - Complexity: building O(*n* + *m*); each heuristic call O(1): a square root and a few products.
 public struct GeographicBound: Sendable {
     /// The mean Earth radius in metres (IUGG); any radius would do, as ρ absorbs it.
     public static let earthRadius = 6_371_008.8
 
-    /// ρ: the smallest weight per metre of great-circle length over all arcs (already shrunk for rounding), or
+    /// ρ: the smallest weight per metre of straight-line length over all arcs (already shrunk for rounding), or
     /// `nil` if no arc's ends lie apart.
     public let weightPerMetre: Double?
-    @usableFromInline let latitude: [Double]    // radians
-    @usableFromInline let longitude: [Double]   // radians
-    @usableFromInline let cosLatitude: [Double]
+    /// Each node as a point in metres in Earth-centred Cartesian coordinates, x y z interleaved.
+    @usableFromInline let position: [Double]
 
     /// Whether the bound is 0 everywhere because an arc of positive length weighs 0.
     public var isDegenerate: Bool { weightPerMetre == 0 }
@@ -45,16 +49,20 @@ public struct GeographicBound: Sendable {
     public init(graph: Graph, coordinates: [Coordinate]) {
         precondition(coordinates.count == graph.nodeCount,
                      "\(coordinates.count) coordinates given for a graph of \(graph.nodeCount) nodes.")
-        latitude = coordinates.map { $0.latitude * .pi / 180 }
-        longitude = coordinates.map { $0.longitude * .pi / 180 }
-        cosLatitude = latitude.map { cos($0) }
+        var position = [Double](repeating: 0, count: 3 * coordinates.count)
+        for (i, c) in coordinates.enumerated() {
+            let p = Self.cartesian(c)
+            position[3 * i] = p.x
+            position[3 * i + 1] = p.y
+            position[3 * i + 2] = p.z
+        }
+        self.position = position
         var smallest = Double.infinity
         for u in 0 ..< graph.nodeCount {
             for a in Int(graph.firstOut[u]) ..< Int(graph.firstOut[u + 1]) {
                 let v = Int(graph.head[a])
                 if coordinates[u] == coordinates[v] { continue }
-                let length = Self.haversine(latitude[u], longitude[u], cosLatitude[u], latitude[v], longitude[v], cosLatitude[v])
-                let upper = length * (1 + 1e-7) + 1e-6
+                let upper = Self.chord(position, u, v) * (1 + 1e-7) + 1e-6
                 let ratio = Double(graph.weight[a]) / upper
                 if ratio < smallest { smallest = ratio }
             }
@@ -62,24 +70,38 @@ public struct GeographicBound: Sendable {
         weightPerMetre = smallest == .infinity ? nil : smallest * (1 - 1e-9)
     }
 
-    /// The great-circle distance in metres between two coordinates (haversine formula).
-    public static func greatCircleDistance(_ p: Coordinate, _ q: Coordinate) -> Double {
-        let (lat1, lat2) = (p.latitude * .pi / 180, q.latitude * .pi / 180)
-        return haversine(lat1, p.longitude * .pi / 180, cos(lat1), lat2, q.longitude * .pi / 180, cos(lat2))
+    /// The point in metres, Earth-centred (a sphere of ``earthRadius``).
+    static func cartesian(_ c: Coordinate) -> (x: Double, y: Double, z: Double) {
+        let latitude = c.latitude * .pi / 180, longitude = c.longitude * .pi / 180
+        let r = earthRadius * cos(latitude)
+        return (r * cos(longitude), r * sin(longitude), earthRadius * sin(latitude))
     }
 
     @inlinable @inline(__always)
-    static func haversine(_ lat1: Double, _ lon1: Double, _ cos1: Double, _ lat2: Double, _ lon2: Double, _ cos2: Double) -> Double {
-        let sinLat = sin((lat2 - lat1) / 2), sinLon = sin((lon2 - lon1) / 2)
-        let h = min(1, sinLat * sinLat + cos1 * cos2 * sinLon * sinLon)
+    static func chord(_ position: [Double], _ u: Int, _ v: Int) -> Double {
+        let dx = position[3 * u] - position[3 * v]
+        let dy = position[3 * u + 1] - position[3 * v + 1]
+        let dz = position[3 * u + 2] - position[3 * v + 2]
+        return (dx * dx + dy * dy + dz * dz).squareRoot()
+    }
+
+    /// The straight-line (chord) distance in metres between two coordinates.
+    public static func straightLineDistance(_ p: Coordinate, _ q: Coordinate) -> Double {
+        let (a, b) = (cartesian(p), cartesian(q))
+        return ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z)).squareRoot()
+    }
+
+    /// The great-circle distance in metres between two coordinates (haversine formula).
+    public static func greatCircleDistance(_ p: Coordinate, _ q: Coordinate) -> Double {
+        let (lat1, lat2) = (p.latitude * .pi / 180, q.latitude * .pi / 180)
+        let sinLat = sin((lat2 - lat1) / 2), sinLon = sin((q.longitude - p.longitude) * .pi / 360)
+        let h = min(1, sinLat * sinLat + cos(lat1) * cos(lat2) * sinLon * sinLon)
         return 2 * earthRadius * asin(h.squareRoot())
     }
 
     /// A lower bound of the distance from `node` to `target`, rounded down to a weight.
     @inlinable public func lowerBound(from node: NodeID, to target: NodeID) -> Weight {
-        let (x, t) = (node.index, target.index)
-        let length = Self.haversine(latitude[x], longitude[x], cosLatitude[x], latitude[t], longitude[t], cosLatitude[t])
-        let lower = length * (1 - 1e-7) - 1e-6
+        let lower = Self.chord(position, node.index, target.index) * (1 - 1e-7) - 1e-6
         guard lower > 0 else { return 0 }
         guard let rho = weightPerMetre else { return .infinity - 1 }   // unreachable: no arc moves at all
         let bound = (rho * lower).rounded(.down)
@@ -88,7 +110,7 @@ public struct GeographicBound: Sendable {
 
     /// The heuristic for A* towards `target`: admissible and consistent (see the type's proof).
     public func heuristic(to target: NodeID) -> (NodeID) -> Weight {
-        precondition(target.index < latitude.count, "Node \(target) is not in the graph of \(latitude.count) nodes.")
+        precondition(target.index < position.count / 3, "Node \(target) is not in the graph of \(position.count / 3) nodes.")
         return { self.lowerBound(from: $0, to: target) }
     }
 }
