@@ -16,15 +16,15 @@
 public struct AStar: Sendable {
     public let graph: Graph
     @usableFromInline var labels: NodeLabels
-    /// Per node: the heuristic's value (set when the node is first labelled) and the generation in which it was
-    /// taken from the heap (and not reopened since).
+    /// Per node: the heuristic's value, set when the node is first labelled. (A node taken from the heap and not
+    /// reopened since has heap position `.max`.)
     @usableFromInline var scratch: AStarScratch
     /// The node the last query started from.
     public private(set) var source: NodeID?
     /// How many nodes the last query took from the heap (a reopened node counts each time).
     public private(set) var settledCount = 0
 
-    /// A search on `graph`, with scratch space for all its nodes (24 bytes per node, plus heap slots).
+    /// A search on `graph`, with scratch space for all its nodes (20 bytes per node, plus heap slots).
     public init(_ graph: Graph) {
         self.graph = graph
         labels = NodeLabels(count: graph.nodeCount)
@@ -47,9 +47,8 @@ public struct AStar: Sendable {
         precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
         if !isKnownUniquelyReferenced(&labels) { labels = labels.copy() }
         if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
-        let labels = self.labels, potential = scratch.potential, closed = scratch.closed
+        let labels = self.labels, potential = scratch.potential
         labels.clear()
-        if labels.generation == 1 { closed.update(repeating: 0, count: max(n, 1)) }   // stamps restarted
         let generation = labels.generation
         self.source = source
         let s = source.index, t = target.index
@@ -58,11 +57,10 @@ public struct AStar: Sendable {
         labels.push(s, key: potential[s])
         var settled = 0
         let found: Bool = graph.withForwardArcs { firstOut, head, weight in
-            while let (x, _) = labels.popMin() {
+            while let (x, _) = labels.popMinMarking() {
                 settled &+= 1
                 let u = x
                 if u == t { return true }
-                closed[u] = generation
                 let d = labels.record[u].distance
                 var a = Int(firstOut[u])
                 let end = Int(firstOut[u &+ 1])
@@ -77,8 +75,7 @@ public struct AStar: Sendable {
                     } else if nd < labels.record[v].distance {
                         labels.record[v].distance = nd
                         labels.record[v].predecessor = UInt32(truncatingIfNeeded: a)
-                        if closed[v] == generation {   // only with an inconsistent heuristic: reopen
-                            closed[v] = 0
+                        if labels.record[v].position == .max {   // settled; only with an inconsistent heuristic: reopen
                             labels.push(v, key: nd.saturatingAdd(potential[v]))
                         } else {
                             labels.decrease(v, to: nd.saturatingAdd(potential[v]))
@@ -94,29 +91,22 @@ public struct AStar: Sendable {
     }
 }
 
-/// A* scratch beyond the labels: the heuristic's value per node and the generation in which it was closed.
+/// A* scratch beyond the labels: the heuristic's value per node.
 @usableFromInline final class AStarScratch: @unchecked Sendable {
     @usableFromInline let count: Int
     @usableFromInline let potential: UnsafeMutablePointer<Weight>
-    @usableFromInline let closed: UnsafeMutablePointer<UInt32>
 
     @usableFromInline init(count: Int) {
         self.count = count
         potential = .allocate(capacity: max(count, 1))
         potential.initialize(repeating: 0, count: max(count, 1))
-        closed = .allocate(capacity: max(count, 1))
-        closed.initialize(repeating: 0, count: max(count, 1))
     }
 
     @usableFromInline func copy() -> AStarScratch {
         let copy = AStarScratch(count: count)
         copy.potential.update(from: potential, count: max(count, 1))
-        copy.closed.update(from: closed, count: max(count, 1))
         return copy
     }
 
-    deinit {
-        potential.deallocate()
-        closed.deallocate()
-    }
+    deinit { potential.deallocate() }
 }

@@ -98,6 +98,14 @@
         return (Int(UInt32(truncatingIfNeeded: first)), Weight(truncatingIfNeeded: first >> 32))
     }
 
+    /// Removes and returns the node with the least key, and marks it as out of the heap (position `.max`),
+    /// for searches that must tell a settled node from one still in the heap.
+    @inlinable @inline(__always) func popMinMarking() -> (node: Int, key: Weight)? {
+        guard let (node, key) = popMin() else { return nil }
+        record[node].position = .max
+        return (node, key)
+    }
+
     @inlinable @inline(__always) func place(_ entry: UInt64, at slot: Int) {
         entries[slot] = entry
         record[Int(UInt32(truncatingIfNeeded: entry))].position = UInt32(truncatingIfNeeded: slot)
