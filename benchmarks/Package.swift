@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Benchmarks of the corridor package, kept in a package of their own so that package-benchmark and its
+/// dependencies stay out of the main build and CI. Run from this folder:
+///
+///     swift package benchmark                      # all suites (slow: the first build takes minutes)
+///     swift build -c release --product corridor-dijkstra   # the lean driver that compare-peers.sh runs
+let package = Package(
+    name: "corridor-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "corridor", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // A driver shaped like the peers' (`../shared/peers/bgl_dijkstra.cpp`): same arguments, same key=value output,
+        // linking only the routing core and the DIMACS reader, so engine is compared with engine.
+        .executableTarget(
+            name: "corridor-dijkstra",
+            dependencies: [
+                .product(name: "CorridorGraph", package: "corridor"),
+                .product(name: "CorridorImport", package: "corridor"),
+            ],
+            path: "Sources/corridor-dijkstra"
+        ),
+        .executableTarget(
+            name: "GraphBenchmarks",
+            dependencies: [
+                .product(name: "CorridorGraph", package: "corridor"),
+                .product(name: "CorridorImport", package: "corridor"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/GraphBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
