@@ -6,17 +6,9 @@
 /// Times are in minutes and fees in cents per container (a truck or a wagon shipment).
 public struct BorderCrossing: Hashable, Sendable, Codable, Identifiable {
     /// A stable slug, by convention `<mode>-<from>-<to>`.
-    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct ID: Slug {
         public var code: String
         public init(_ code: String) { self.code = code }
-        public init(stringLiteral value: String) { self.code = value }
-        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
-        public var description: String { code }
-        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(code)
-        }
     }
 
     /// Which way the figures hold.

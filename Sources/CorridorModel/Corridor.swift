@@ -3,17 +3,9 @@
 /// The list holds the corridor's distinguishing places (its border crossings and key junctions), not its ends,
 /// so one corridor serves many origin–destination pairs. See ``Network/plan(_:within:)``.
 public struct Corridor: Hashable, Sendable, Codable, Identifiable {
-    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct ID: Slug {
         public var code: String
         public init(_ code: String) { self.code = code }
-        public init(stringLiteral value: String) { self.code = value }
-        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
-        public var description: String { code }
-        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(code)
-        }
     }
 
     public var id: ID

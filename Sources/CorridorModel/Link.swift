@@ -4,17 +4,9 @@
 /// and on every other mode. `length` is the best single value; ranges are in `notes`.
 public struct Link: Hashable, Sendable, Codable, Identifiable {
     /// A stable slug, by convention `<mode>-<from>-<to>`.
-    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct ID: Slug {
         public var code: String
         public init(_ code: String) { self.code = code }
-        public init(stringLiteral value: String) { self.code = value }
-        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
-        public var description: String { code }
-        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(code)
-        }
     }
 
     /// How freight moves along the link. Pipelines carry gas and only gas.

@@ -4,17 +4,9 @@
 /// WGS84 decimal degrees; `confidence` and `source` are those of the coordinates.
 public struct Place: Hashable, Sendable, Codable, Identifiable {
     /// A stable lowercase slug such as `xian` or `sarakhs-ir`.
-    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct ID: Slug {
         public var code: String
         public init(_ code: String) { self.code = code }
-        public init(stringLiteral value: String) { self.code = value }
-        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
-        public var description: String { code }
-        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(code)
-        }
     }
 
     /// What kind of place this is; closed list, spelled in the files as the raw values.

@@ -3,17 +3,9 @@
 /// A path through the place pays the transfer's time (minutes) and cost (cents per container) whenever it
 /// switches between the two states the kind names. Without a transfer row a place offers no such switch.
 public struct Transfer: Hashable, Sendable, Codable, Identifiable {
-    public struct ID: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public struct ID: Slug {
         public var code: String
         public init(_ code: String) { self.code = code }
-        public init(stringLiteral value: String) { self.code = value }
-        public static func < (a: ID, b: ID) -> Bool { a.code < b.code }
-        public var description: String { code }
-        public init(from decoder: any Decoder) throws { code = try decoder.singleValueContainer().decode(String.self) }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(code)
-        }
     }
 
     /// Which two states of a shipment the transfer joins; both ways.
