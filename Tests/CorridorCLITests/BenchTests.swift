@@ -89,6 +89,27 @@ import Testing
         #expect(noCoordinates.stderr.contains("A* needs node coordinates"))
     }
 
+    /// A graph imported into the database, benchmarked by name; its coordinates come along, so A* runs too.
+    @Test func storedNetwork() throws {
+        let sandbox = try Sandbox()
+        var graph = "p sp 6 8\n", coordinates = "p aux sp co 6\n"
+        for (u, v, w) in [(1, 2, 120), (2, 3, 130), (3, 6, 110), (1, 4, 150), (4, 5, 140), (5, 6, 160), (2, 5, 125), (6, 1, 400)] {
+            graph += "a \(u) \(v) \(w)\n"
+        }
+        for (i, (x, y)) in [(0, 0), (1, 0), (2, 0), (0, 1), (1, 1), (2, 1)].enumerated() {
+            coordinates += "v \(i + 1) \(69_000_000 + x * 1000) \(41_000_000 + y * 1000)\n"
+        }
+        let grFile = try sandbox.write(graph, to: "six.gr"), coFile = try sandbox.write(coordinates, to: "six.co")
+        let imported = try sandbox.run(["import", "dimacs", grFile, "--coordinates", coFile, "--name", "six"])
+        #expect(imported.status == 0, "\(imported)")
+        let result = try bench(["--network", "six", "--queries", "30", "--format", "csv"], sandbox: sandbox)
+        #expect(result.status == 0, "\(result)")
+        let names = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) }
+        #expect(names == ["dijkstra", "bidirectional", "astar"])
+        let unknown = try bench(["--network", "seven"], sandbox: sandbox)
+        #expect(unknown.status == 66, "\(unknown)")
+    }
+
     @Test func badInputsAreExplained() throws {
         let sandbox = try Sandbox()
         let pairs = try sandbox.write("1 2\n3 x\n", to: "bad-pairs.txt")
@@ -133,4 +154,58 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("checksum 186686642878 (sum of finite distances), reached 264346, settled 264346"))
     }
+
+    @Test func helpIsPinned() throws {
+        let result = try CommandRunner().run(["bench", "--help"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == Self.help)
+    }
+
+    static let help = """
+        OVERVIEW: Time the shortest-path algorithms on a graph and check that they
+        agree.
+
+        The graph is a DIMACS file (--dimacs), a stored graph (--network) or a
+        generated one (--generate grid:WxH or random:N,M). Every algorithm answers the
+        same queries, interleaved, and the report gives per algorithm the preprocessing
+        time, queries per second, p50/p95/p99 latency, mean settled nodes and memory.
+        If any two algorithms return different distances the report says so and the
+        command exits with status 1. With --one-to-all SOURCE it times full
+        shortest-path trees instead and prints the checksum of distances that the peer
+        engines print. Node ids are 1-based, as in DIMACS files. Progress goes to
+        standard error when it is a terminal.
+
+        USAGE: corridor bench <options>
+
+        OPTIONS:
+          --dimacs <file>         A DIMACS road graph (.gr or .gr.gz).
+          --coordinates <file>    DIMACS coordinates (.co[.gz]) for A*; found beside
+                                  --dimacs when left out.
+          --network <name>        A graph stored in the database (see 'corridor network
+                                  list').
+          --db <path>             The database file (default: $CORRIDOR_DB, else the
+                                  per-user database).
+          --generate <spec>       Generate the graph: grid:WIDTHxHEIGHT or
+                                  random:NODES,ARCS (seeded by --seed).
+          --pairs <file>          Query pairs: 'SOURCE TARGET' per line, 1-based ids.
+          --queries <queries>     How many random query pairs to draw when no --pairs
+                                  file is given. (default: 1000)
+          --seed <seed>           Seed for random pairs and generated graphs. (default:
+                                  1)
+          --algorithms <list>     Comma-separated: dijkstra,bidirectional,astar
+                                  (default: all that apply).
+          --astar-weight <factor> Inflate A*'s bound by this factor (weighted A*:
+                                  faster, inexact above 1). (default: 1.0)
+          --format <format>       Report format. (values: table, json, csv; default:
+                                  table)
+          --one-to-all <source>   Time full shortest-path trees from this node instead.
+          --runs <runs>           How many one-to-all runs to time. (default: 5)
+          --svg <file>            Draw the latency distribution of each algorithm into
+                                  this SVG file.
+          --version               Show the version.
+          -h, --help              Show help information.
+
+
+        """
 }

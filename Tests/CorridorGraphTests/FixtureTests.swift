@@ -68,3 +68,36 @@ import Testing
         #expect(dijkstra.distances(from: Self.a, to: [Self.e, Self.f, Self.b, Self.e]) == [9, nil, 3, 9])
     }
 }
+
+/// Searches are values: a copy never shares scratch space with the original, and queries may interleave.
+@Suite struct SearchValueTests {
+    @Test func copiesOfASearchAreIndependent() {
+        let graph = FixtureTests.graph
+        var first = Dijkstra(graph)
+        first.run(from: FixtureTests.a)
+        var second = first   // shares the labels until one of them runs a query
+        #expect(second.distance(to: FixtureTests.d) == 4)
+        _ = second.shortestPath(from: FixtureTests.c, to: FixtureTests.d)
+        #expect(first.distance(to: FixtureTests.b) == 3, "the original keeps its tree from A")
+        #expect(first.path(to: FixtureTests.d)?.nodes == [FixtureTests.a, FixtureTests.c, FixtureTests.b, FixtureTests.d])
+        #expect(second.distance(to: FixtureTests.d) == 3)
+        #expect(second.distance(to: FixtureTests.a) == nil)
+
+        var both = BidirectionalDijkstra(graph)
+        var copy = both
+        #expect(both.distance(from: FixtureTests.a, to: FixtureTests.e) == 9)
+        #expect(copy.distance(from: FixtureTests.c, to: FixtureTests.d) == 3)
+        var guided = AStar(graph)
+        var guidedCopy = guided
+        #expect(guided.distance(from: FixtureTests.a, to: FixtureTests.d) { _ in 0 } == 4)
+        #expect(guidedCopy.distance(from: FixtureTests.b, to: FixtureTests.e) { _ in 0 } == 6)
+    }
+
+    @Test func manyQueriesReuseOneSearch() {
+        let graph = RandomGraph.grid(width: 30, height: 20, seed: 9)
+        var search = Dijkstra(graph), reference = ReferenceDijkstra(graph)
+        for (s, t) in RandomGraph.pairs(in: graph, count: 300, seed: 4) {
+            #expect(search.distance(from: s, to: t) == reference.distance(from: s, to: t))
+        }
+    }
+}
