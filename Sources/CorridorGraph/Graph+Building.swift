@@ -1,6 +1,6 @@
 extension Graph {
-    /// Builds the graph from an arc list by counting sort: first the forward arrays from `arcs`, then the reverse
-    /// arrays from the forward ones. Parallel arcs, loops and zero weights are kept as given.
+    /// Builds the graph from an arc list by counting sort: degrees in one pass over `arcs`, then the forward arrays
+    /// from `arcs`, then the reverse arrays from the forward ones. Parallel arcs, loops and zero weights are kept as given.
     ///
     /// Forward arcs of a node keep their input order; reverse arcs of a node are ordered by forward arc number.
     /// When the caller hands over the last reference to `arcs` (a `consume`, or a temporary), the list is freed as
@@ -12,16 +12,23 @@ extension Graph {
         precondition(nodeCount >= 0 && nodeCount < Int(UInt32.max), "A graph holds between 0 and 2³²−2 nodes, not \(nodeCount).")
         precondition(arcs.count < Int(UInt32.max), "A graph holds fewer than 2³²−1 arcs, not \(arcs.count).")
         let n = nodeCount, m = arcs.count
-        // Forward: count out-degrees, prefix sums, scatter.
+        // Count out- and in-degrees in one pass, prefix sums; then scatter the forward arcs.
         var firstOut = [UInt32](repeating: 0, count: n + 1)
+        var firstIn = [UInt32](repeating: 0, count: n + 1)
         arcs.withUnsafeBufferPointer { arcs in
             firstOut.withUnsafeMutableBufferPointer { first in
-                for arc in arcs {
-                    precondition(arc.tail.index < n && arc.head.index < n,
-                                 "Arc \(arc.id) from \(arc.tail) to \(arc.head) leaves the graph of \(n) nodes.")
-                    first[arc.tail.index + 1] &+= 1
+                firstIn.withUnsafeMutableBufferPointer { firstIn in
+                    for arc in arcs {
+                        precondition(arc.tail.index < n && arc.head.index < n,
+                                     "Arc \(arc.id) from \(arc.tail) to \(arc.head) leaves the graph of \(n) nodes.")
+                        first[arc.tail.index &+ 1] &+= 1
+                        firstIn[arc.head.index &+ 1] &+= 1
+                    }
+                    for x in 0 ..< n {
+                        first[x &+ 1] &+= first[x]
+                        firstIn[x &+ 1] &+= firstIn[x]
+                    }
                 }
-                for x in 0 ..< n { first[x + 1] &+= first[x] }
             }
         }
         var next = firstOut
@@ -47,14 +54,7 @@ extension Graph {
             }
         }
         arcs = []   // frees the list now if this was its last reference
-        // Reverse: count in-degrees, prefix sums, scatter the forward arcs node by node.
-        var firstIn = [UInt32](repeating: 0, count: n + 1)
-        head.withUnsafeBufferPointer { head in
-            firstIn.withUnsafeMutableBufferPointer { first in
-                for v in head { first[Int(v) + 1] &+= 1 }
-                for x in 0 ..< n { first[x + 1] &+= first[x] }
-            }
-        }
+        // Reverse: scatter the forward arcs node by node.
         next = firstIn
         var tail = [UInt32](), reverseWeight = [Weight](), forwardArc = [UInt32]()
         firstOut.withUnsafeBufferPointer { firstOut in
