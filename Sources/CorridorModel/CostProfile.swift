@@ -13,6 +13,7 @@ import Foundation
 /// | tariff in one country | `tariff_<mode>_feu_km_<cc>` (optional) | USD per FEU-km | millicents per FEU-km |
 /// | TEU share of the FEU rate (rail, ferry) | `teu_share_of_feu_rate` | fraction | permille |
 /// | speeds | `speed_block_train_kz_km_day`, `speed_truck_moving_kmh`, `speed_ferry_kmh`, `speed_pipeline_kmh` | km per day, km/h | metres per hour |
+/// | truck driving per day | `truck_driving_hours_per_day` | hours | minutes |
 /// | ferry wait before sailing | `ferry_caspian_wait_before_sailing` | hours | minutes |
 /// | emission factors | `ef_rail_diesel_wtw`, `ef_truck_articulated_diesel_wtw`, `ef_roro_ferry_ttw`, `ef_pipeline` | kg CO2e per tonne-km | milligrams per tonne-km |
 /// | hub emissions | `hub_emissions_per_container_handled` | kg CO2e per TEU handled | grams per TEU |
@@ -25,8 +26,11 @@ public struct CostProfile: Sendable, Equatable {
     public var countryTariffs: [Link.Mode: [String: Estimate]]
     /// The share of the FEU rate a TEU pays on rail and ferry, in permille; road charges per truck.
     public var teuShareOfFEURate: Estimate
-    /// Commercial speed by mode, in metres per hour.
+    /// Commercial speed by mode, in metres per hour; for road the moving speed (see ``drivingPerDay``).
     public var speeds: [Link.Mode: Estimate]
+    /// How long a truck drives in a day, in minutes: a road leg takes its driving time × 24 h ÷ this, so the rest
+    /// the driver must take is spread over the leg. The low time uses the high value (like the speeds).
+    public var drivingPerDay: Estimate
     /// Waiting for a ferry's departure, added once per ferry link, in minutes.
     public var ferryWait: Estimate
     /// Emission factor by mode, in milligrams CO2e per tonne-km.
@@ -88,6 +92,11 @@ public struct CostProfile: Sendable, Equatable {
             .ferry: try read("speed_ferry_kmh", times: 1000, positive: true),
             .pipeline: try read("speed_pipeline_kmh", times: 1000, positive: true),
         ]
+        drivingPerDay = try read("truck_driving_hours_per_day", times: 60, positive: true)
+        if drivingPerDay.high > 24 * 60, let (i, p) = byKey["truck_driving_hours_per_day"] {
+            throw NetworkError.invalidValue(file: file, line: i + 2, column: "value_high", value: DecimalText.text(p.high),
+                                            expected: "at most 24 hours of driving in a day")
+        }
         ferryWait = try read("ferry_caspian_wait_before_sailing", times: 60)
         let kgToMilligrams: Decimal = 1_000_000
         emissionFactors = [
@@ -106,6 +115,7 @@ public struct CostProfile: Sendable, Equatable {
     public static let requiredKeys = [
         "rail_linehaul_feu_km_1520_general", "truck_cost_per_km_central_asia", "tariff_ferry_feu_km", "tariff_pipeline_tonne_km",
         "teu_share_of_feu_rate", "speed_block_train_kz_km_day", "speed_truck_moving_kmh", "speed_ferry_kmh", "speed_pipeline_kmh",
+        "truck_driving_hours_per_day",
         "ferry_caspian_wait_before_sailing", "ef_rail_diesel_wtw", "ef_truck_articulated_diesel_wtw", "ef_roro_ferry_ttw",
         "ef_pipeline", "hub_emissions_per_container_handled", "payload_per_teu_default", "payload_per_feu_typical",
         "vot_usd_per_feu_hour",

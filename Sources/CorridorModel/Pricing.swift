@@ -28,10 +28,23 @@ struct Pricing {
     }
 
     /// Line-haul measures of `length` metres by `mode` in `country`.
+    ///
+    /// Time is length ÷ speed; on road, length ÷ moving speed × 24 h ÷ the driving hours per day, so the driver's
+    /// rest is spread evenly over the leg. The factor is linear, so a route's time stays the sum of its arcs' times
+    /// and the compiled graph's weights stay additive; the price is that a short leg driven within one shift is
+    /// charged its share of a night's rest too. The low time takes the high speed and the most driving hours.
     func measures(_ mode: Link.Mode, country: String, length: Metres) -> Measures {
         let speed = profile.speeds[mode] ?? .zero
-        // A higher speed gives the lower time.
-        let time = Estimate(low: minutes(length, speed.high), typical: minutes(length, speed.typical), high: minutes(length, speed.low))
+        let time: Estimate
+        if mode == .road {
+            let driving = profile.drivingPerDay
+            time = Estimate(low: minutes(length, speed.high, drivingPerDay: driving.high),
+                            typical: minutes(length, speed.typical, drivingPerDay: driving.typical),
+                            high: minutes(length, speed.low, drivingPerDay: driving.low))
+        } else {
+            // A higher speed gives the lower time.
+            time = Estimate(low: minutes(length, speed.high), typical: minutes(length, speed.typical), high: minutes(length, speed.low))
+        }
         let share: Int64 = switch mode {
         case .rail, .ferry: load.tariffPermille
         case .road: load.containers * 1000
@@ -46,8 +59,15 @@ struct Pricing {
         return Measures(distance: length, time: time, cost: cost, co2: co2)
     }
 
+    /// Minutes to cover `length` at `metresPerHour`, rounded once.
     func minutes(_ length: Metres, _ metresPerHour: Int64) -> Minutes {
         metresPerHour > 0 ? length.scaled(by: 60, dividedBy: metresPerHour) : 0
+    }
+
+    /// Minutes to cover `length` at `metresPerHour` when only `drivingPerDay` minutes of each 1440 are spent
+    /// driving, rounded once: length × 60 × 1440 ÷ (speed × driving minutes).
+    func minutes(_ length: Metres, _ metresPerHour: Int64, drivingPerDay: Minutes) -> Minutes {
+        metresPerHour > 0 && drivingPerDay > 0 ? length.scaled(by: 60 * 1440, dividedBy: metresPerHour * drivingPerDay) : 0
     }
 
     /// The measures of border crossing `index`: its time, and its fee per container.

@@ -72,7 +72,7 @@ import Testing
               "origins": ["urumqi"],
               "destinations": ["almaty"],
               "values": [
-                [28.6]
+                [38.9]
               ]
             }
 

@@ -4,7 +4,7 @@ import Foundation
 /// Small networks drawn by hand, with round figures so that every total can be checked by hand.
 enum Fixtures {
     /// A parameter sheet with round figures: rail 0.40 USD per FEU-km at 50 km/h (1200 km/day), road 2.00 USD
-    /// per truck-km at 60 km/h, ferry 1.00 USD per FEU-km at 20 km/h after a 10 h wait, pipelines 0.01 USD per
+    /// per truck-km at 60 km/h driven 12 h a day (so a road leg takes twice its driving time), ferry 1.00 USD per FEU-km at 20 km/h after a 10 h wait, pipelines 0.01 USD per
     /// tonne-km at 20 km/h; CO2e 0.03 (rail), 0.09 (road), 0.2 (ferry), 0.01 (pipeline) kg per tonne-km; 5 kg per
     /// TEU handled; 10 t per TEU, 18 t per FEU; value of time 35 USD per FEU-hour; a TEU pays half the FEU rate.
     static func parameters(overriding overrides: [String: (Decimal, Decimal, Decimal)] = [:]) -> [Parameter] {
@@ -12,7 +12,8 @@ enum Fixtures {
             ("rail_linehaul_feu_km_1520_general", 0.3, 0.4, 0.5), ("truck_cost_per_km_central_asia", 1.5, 2, 3),
             ("tariff_ferry_feu_km", 1, 1, 1), ("tariff_pipeline_tonne_km", 0.01, 0.01, 0.01),
             ("teu_share_of_feu_rate", 0.5, 0.5, 0.5), ("speed_block_train_kz_km_day", 1200, 1200, 1200),
-            ("speed_truck_moving_kmh", 60, 60, 60), ("speed_ferry_kmh", 20, 20, 20), ("speed_pipeline_kmh", 20, 20, 20),
+            ("speed_truck_moving_kmh", 60, 60, 60), ("truck_driving_hours_per_day", 12, 12, 12),
+            ("speed_ferry_kmh", 20, 20, 20), ("speed_pipeline_kmh", 20, 20, 20),
             ("ferry_caspian_wait_before_sailing", 10, 10, 10), ("ef_rail_diesel_wtw", 0.03, 0.03, 0.03),
             ("ef_truck_articulated_diesel_wtw", 0.09, 0.09, 0.09), ("ef_roro_ferry_ttw", 0.2, 0.2, 0.2),
             ("ef_pipeline", 0.01, 0.01, 0.01), ("hub_emissions_per_container_handled", 5, 5, 5),
@@ -52,8 +53,8 @@ enum Fixtures {
     /// ```
     /// alpha → epsilon for one FEU, by hand:
     /// - all rail: 810 km at 50 km/h = 972 min, + 48 h + 24 h = 5292 min; 810 × 0.40 + 300 + 100 = 724 USD.
-    /// - all road: 820 km at 60 km/h = 820 min, + 6 h = 1180 min; 820 × 2 + 200 = 1840 USD.
-    /// - road to delta, then rail: 600 + 360 + 360 + 240 = 1560 min; 1200 + 200 + 120 + 80 = 1600 USD.
+    /// - all road: 820 km at 60 km/h = 820 min of driving, 1640 min with rest, + 6 h = 2000 min; 820 × 2 + 200 = 1840 USD.
+    /// - road to delta, then rail: 1200 + 360 + 360 + 240 = 2160 min; 1200 + 200 + 120 + 80 = 1600 USD.
     /// So the fastest is all road and the cheapest is all rail.
     static func railOrRoad(parameters: [Parameter] = parameters()) -> Network {
         Network(

@@ -18,7 +18,7 @@ struct PlannerTests {
         let fastest = try plan(.time), cheapest = try plan(.cost)
         #expect(fastest.places == ["alpha", "gamma", "delta", "epsilon"])
         #expect(fastest.totals.modes == [.road])
-        #expect(fastest.totals.time.typical == 1180)
+        #expect(fastest.totals.time.typical == 2000)
         #expect(fastest.totals.cost.typical == 184_000)
         #expect(cheapest.places == ["alpha", "beta", "delta", "epsilon"])
         #expect(cheapest.totals.modes == [.rail])
@@ -31,12 +31,12 @@ struct PlannerTests {
     }
 
     @Test func generalizedCostPicksTheMixedRoute() throws {
-        // rail 381,100; road 184,000 + 3500 × 1180 / 60 = 252,833; road then rail 160,000 + 3500 × 1560 / 60 = 251,000.
+        // rail 381,100; road 184,000 + 3500 × 2000 / 60 = 300,667; road then rail 160,000 + 3500 × 2160 / 60 = 286,000.
         let best = try plan(.generalized)
         #expect(best.places == ["alpha", "gamma", "delta", "epsilon"])
         #expect(best.totals.modes == [.rail, .road])
         #expect(best.transfers.map(\.transfer) == ["rail-road-delta"])
-        #expect(best.objectiveValue == 251_000)
+        #expect(best.objectiveValue == 286_000)
         // A carbon price high enough makes the low-carbon rail route win.
         var request = RouteRequest(from: "alpha", to: "epsilon", objective: .generalized)
         request.carbonPrice = 1_000_000   // 10,000 USD per tonne
