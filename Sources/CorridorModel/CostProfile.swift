@@ -14,6 +14,8 @@ import Foundation
 /// | TEU share of the FEU rate (rail, ferry) | `teu_share_of_feu_rate` | fraction | permille |
 /// | speeds | `speed_block_train_kz_km_day`, `speed_truck_moving_kmh`, `speed_ferry_kmh`, `speed_pipeline_kmh` | km per day, km/h | metres per hour |
 /// | truck driving per day | `truck_driving_hours_per_day` | hours | minutes |
+/// | regular rail service | `speed_rail_regular_freight_km_day` | km per day | metres per hour |
+/// | express train at the China–Kazakhstan rail border | `gauge_border_dwell_express_train` | hours | minutes |
 /// | ferry wait before sailing | `ferry_caspian_wait_before_sailing` | hours | minutes |
 /// | emission factors | `ef_rail_diesel_wtw`, `ef_truck_articulated_diesel_wtw`, `ef_roro_ferry_ttw`, `ef_pipeline` | kg CO2e per tonne-km | milligrams per tonne-km |
 /// | hub emissions | `hub_emissions_per_container_handled` | kg CO2e per TEU handled | grams per TEU |
@@ -26,8 +28,14 @@ public struct CostProfile: Sendable, Equatable {
     public var countryTariffs: [Link.Mode: [String: Estimate]]
     /// The share of the FEU rate a TEU pays on rail and ferry, in permille; road charges per truck.
     public var teuShareOfFEURate: Estimate
-    /// Commercial speed by mode, in metres per hour; for road the moving speed (see ``drivingPerDay``).
+    /// Commercial speed by mode, in metres per hour: for rail the express block trains', for road the moving
+    /// speed (see ``drivingPerDay``).
     public var speeds: [Link.Mode: Estimate]
+    /// Speed of regular (non-express) freight trains, dwell included, in metres per hour.
+    public var regularRailSpeed: Estimate
+    /// The whole China–Kazakhstan rail border for a priority express train, transloading included, in minutes.
+    /// It replaces the CPMM crossing time there for ``RouteRequest/Service/express`` (see `Pricing`).
+    public var expressBorderDwell: Estimate
     /// How long a truck drives in a day, in minutes: a road leg takes its driving time × 24 h ÷ this, so the rest
     /// the driver must take is spread over the leg. The low time uses the high value (like the speeds).
     public var drivingPerDay: Estimate
@@ -92,6 +100,8 @@ public struct CostProfile: Sendable, Equatable {
             .ferry: try read("speed_ferry_kmh", times: 1000, positive: true),
             .pipeline: try read("speed_pipeline_kmh", times: 1000, positive: true),
         ]
+        regularRailSpeed = try read("speed_rail_regular_freight_km_day", times: Decimal(1000) / Decimal(24), positive: true)
+        expressBorderDwell = try read("gauge_border_dwell_express_train", times: 60)
         drivingPerDay = try read("truck_driving_hours_per_day", times: 60, positive: true)
         if drivingPerDay.high > 24 * 60, let (i, p) = byKey["truck_driving_hours_per_day"] {
             throw NetworkError.invalidValue(file: file, line: i + 2, column: "value_high", value: DecimalText.text(p.high),
@@ -115,7 +125,7 @@ public struct CostProfile: Sendable, Equatable {
     public static let requiredKeys = [
         "rail_linehaul_feu_km_1520_general", "truck_cost_per_km_central_asia", "tariff_ferry_feu_km", "tariff_pipeline_tonne_km",
         "teu_share_of_feu_rate", "speed_block_train_kz_km_day", "speed_truck_moving_kmh", "speed_ferry_kmh", "speed_pipeline_kmh",
-        "truck_driving_hours_per_day",
+        "truck_driving_hours_per_day", "speed_rail_regular_freight_km_day", "gauge_border_dwell_express_train",
         "ferry_caspian_wait_before_sailing", "ef_rail_diesel_wtw", "ef_truck_articulated_diesel_wtw", "ef_roro_ferry_ttw",
         "ef_pipeline", "hub_emissions_per_container_handled", "payload_per_teu_default", "payload_per_feu_typical",
         "vot_usd_per_feu_hour",

@@ -1,8 +1,44 @@
-/// The measures of each priced event of a journey, for one network, profile and cargo.
+/// The measures of each priced event of a journey, for one network, profile, cargo and rail service.
+///
+/// The rail service changes two things. Rail legs run at the block-train speed for express service and at the
+/// regular freight speed (dwell included) for regular service. At the rail crossings between China and Kazakhstan
+/// (Alashankou–Dostyk, Khorgos–Altynkol; either way, as priority holds both ways: an assumption, the row is
+/// measured from China) express trains take ``CostProfile/expressBorderDwell`` instead of the CPMM time. That dwell
+/// covers the whole border, transloading included, so a gauge change at either end of such a crossing adds no time
+/// for express service (its fee and hub emissions are still paid); every train changing gauge there crosses that
+/// border, since the other gauge reaches the place only over the border link. Regular service keeps the CPMM
+/// crossing times and the gauge change's crane time. Fees do not depend on the service.
 struct Pricing {
     let network: Network
     let profile: CostProfile
     let load: CargoLoad
+    let service: RouteRequest.Service
+    /// Crossings priced with the express dwell (empty for regular service), and the places at their ends.
+    let expressCrossings: Set<Int>
+    let expressPlaces: Set<Place.ID>
+
+    /// The countries whose rail crossings take the express dwell for express service.
+    static let expressDwellCountries: Set<String> = ["CN", "KZ"]
+
+    /// - Complexity: O(*c*) for *c* border crossings.
+    init(network: Network, profile: CostProfile, load: CargoLoad, service: RouteRequest.Service) {
+        self.network = network
+        self.profile = profile
+        self.load = load
+        self.service = service
+        var crossings = Set<Int>(), places = Set<Place.ID>()
+        if service == .express {
+            for (i, c) in network.crossings.enumerated() where c.mode == .rail {
+                let countries = Set([c.from, c.to].compactMap { network.place($0)?.country })
+                if countries == Self.expressDwellCountries {
+                    crossings.insert(i)
+                    places.formUnion([c.from, c.to])
+                }
+            }
+        }
+        expressCrossings = crossings
+        expressPlaces = places
+    }
 
     /// The part of a link traversal inside one country.
     struct Piece {
@@ -34,7 +70,7 @@ struct Pricing {
     /// and the compiled graph's weights stay additive; the price is that a short leg driven within one shift is
     /// charged its share of a night's rest too. The low time takes the high speed and the most driving hours.
     func measures(_ mode: Link.Mode, country: String, length: Metres) -> Measures {
-        let speed = profile.speeds[mode] ?? .zero
+        let speed = mode == .rail && service == .regular ? profile.regularRailSpeed : profile.speeds[mode] ?? .zero
         let time: Estimate
         if mode == .road {
             let driving = profile.drivingPerDay
@@ -70,16 +106,19 @@ struct Pricing {
         metresPerHour > 0 && drivingPerDay > 0 ? length.scaled(by: 60 * 1440, dividedBy: metresPerHour * drivingPerDay) : 0
     }
 
-    /// The measures of border crossing `index`: its time, and its fee per container.
+    /// The measures of border crossing `index`: its time (the express dwell where it applies), and its fee per container.
     func crossing(_ index: Int) -> Measures {
         let c = network.crossings[index]
-        return Measures(distance: 0, time: c.time, cost: c.fee.map { $0 * load.containers }, co2: .zero)
+        let time = expressCrossings.contains(index) ? profile.expressBorderDwell : c.time
+        return Measures(distance: 0, time: time, cost: c.fee.map { $0 * load.containers }, co2: .zero)
     }
 
-    /// The measures of transfer `index`: its time, its cost per container, and the hub emissions of the TEUs handled.
+    /// The measures of transfer `index`: its time (none for a gauge change the express dwell covers), its cost per
+    /// container, and the hub emissions of the TEUs handled.
     func transfer(_ index: Int) -> Measures {
         let t = network.transfers[index]
-        return Measures(distance: 0, time: t.time, cost: t.cost.map { $0 * load.containers },
+        let time = t.kind == .gaugeChange && expressPlaces.contains(t.place) ? .zero : t.time
+        return Measures(distance: 0, time: time, cost: t.cost.map { $0 * load.containers },
                         co2: profile.hubEmissionPerTEU.map { $0.scaled(by: load.teuPermille, dividedBy: 1000) })
     }
 }

@@ -5,7 +5,7 @@ extension RouteGraph {
     /// as events of their own; totals as the sums of all of them.
     /// - Complexity: O(*k*) for a path of *k* arcs.
     func plan(for path: Path, request: RouteRequest) -> RoutePlan {
-        let pricing = Pricing(network: network, profile: profile, load: load)
+        let pricing = Pricing(network: network, profile: profile, load: load, service: self.request.service)
         var legs: [RoutePlan.Leg] = []
         var crossings: [RoutePlan.Crossing] = []
         var transfers: [RoutePlan.TransferStop] = []

@@ -57,7 +57,7 @@ public struct RouteGraph: Sendable {
     var search: Dijkstra
 
     /// Compiles `network` for `request` (its `from` and `to` are not used; its via places, modes, statuses,
-    /// avoidances, cargo and objective are).
+    /// avoidances, cargo, rail service and objective are).
     /// - Throws: ``NetworkError`` if the cost profile cannot be read, a via place is unknown, or the cargo does not
     ///   suit the commodity.
     public init(network: Network, request: RouteRequest) throws {
@@ -114,7 +114,7 @@ public struct RouteGraph: Sendable {
 
         // Arcs of one layer, then copied to each layer with an offset.
         var layerArcs: [(tail: Int, head: Int, meaning: Meaning, measures: Measures)] = []
-        let pricing = Pricing(network: network, profile: profile, load: load)
+        let pricing = Pricing(network: network, profile: profile, load: load, service: request.service)
         for (i, a, b, linkStates) in usable {
             let l = network.links[i]
             for (forward, x, y) in [(true, a, b), (false, b, a)] {

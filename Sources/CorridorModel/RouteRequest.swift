@@ -20,6 +20,16 @@ public struct RouteRequest: Hashable, Sendable, Codable {
         case container, gas
     }
 
+    /// Which trains carry the containers on rail legs.
+    public enum Service: String, Hashable, Sendable, Codable, CaseIterable {
+        /// Container block trains with priority, as forwarders book them (the China–Europe and China–Central Asia
+        /// express trains): the block-train speed, and the express dwell instead of the CPMM time at the rail
+        /// crossings between China and Kazakhstan, transloading included (see ``CostProfile/expressBorderDwell``).
+        case express
+        /// Regular freight trains without priority: the regular freight speed (dwell included) and the CPMM border times.
+        case regular
+    }
+
     public var from: Place.ID
     public var to: Place.ID
     /// Places the route must pass, in this order.
@@ -40,12 +50,15 @@ public struct RouteRequest: Hashable, Sendable, Codable {
     public var carbonPrice: Cents
     /// Value of time for the generalized objective in cents per FEU-hour; the profile's typical value when `nil`.
     public var valueOfTime: Cents?
+    /// The rail service; express unless asked otherwise.
+    public var service: Service
 
     public init(from: Place.ID, to: Place.ID, via: [Place.ID] = [], objective: Objective = .cost,
                 cargo: Cargo = .feu(1), commodity: Commodity = .container,
                 modes: Set<Link.Mode> = Set(Link.Mode.allCases), statuses: Set<Link.Status> = [.operational],
                 avoidedCountries: Set<String> = [], avoidedPlaces: Set<Place.ID> = [],
-                avoidedCrossings: Set<BorderCrossing.ID> = [], carbonPrice: Cents = 0, valueOfTime: Cents? = nil) {
+                avoidedCrossings: Set<BorderCrossing.ID> = [], carbonPrice: Cents = 0, valueOfTime: Cents? = nil,
+                service: Service = .express) {
         self.from = from
         self.to = to
         self.via = via
@@ -59,6 +72,7 @@ public struct RouteRequest: Hashable, Sendable, Codable {
         self.avoidedCrossings = avoidedCrossings
         self.carbonPrice = carbonPrice
         self.valueOfTime = valueOfTime
+        self.service = service
     }
 
     /// Whether links under construction may be used.

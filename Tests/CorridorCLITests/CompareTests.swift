@@ -13,8 +13,8 @@ import Testing
             Ürümqi → Almaty: corridors compared by cost for 1 FEU
 
             corridor      name                         km  days  cost/unit    CO2e  borders  gauge changes  modes
-            khorgos-rail  Rail via Khorgos          1,010   2.3       $804  555 kg        1              1  rail
-            (any)         best route, any corridor  1,010   2.3       $804  555 kg        1              1  rail
+            khorgos-rail  Rail via Khorgos          1,010   2.0       $804  555 kg        1              1  rail
+            (any)         best route, any corridor  1,010   2.0       $804  555 kg        1              1  rail
             island-line   Island line                   –     –          –       –        –              –  cannot serve the pair
 
             island-line: no route from 'urumqi' to 'almaty' passes 'island', 'islet' in order.

@@ -99,6 +99,9 @@ import Testing
                                   separate with commas.
           --modes <modes>         The modes allowed, separated by commas
                                   (rail,road,ferry,pipeline; default: all).
+          --service <service>     The rail service: express block trains, with priority
+                                  at the China–Kazakhstan border, or regular freight
+                                  trains. (values: express, regular; default: express)
           --include-under-construction
                                   Also use links still under construction.
           --include-planned       Also use planned links (implies

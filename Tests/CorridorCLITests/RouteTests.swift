@@ -14,18 +14,47 @@ import Testing
 
             #  step           from → to                                 country     km         time    cost    CO2e
             1  rail 1435      Ürümqi → Khorgos → border                 CN         675  16 h 12 min    $270  365 kg
-            2  border (rail)  Khorgos → Altynkol                        CN→KZ              1 d 06 h    $300
+            2  border (rail)  Khorgos → Altynkol                        CN→KZ              1 d 00 h    $300
             3  rail 1435      border → Altynkol                         KZ           5        7 min      $2    3 kg
-            4  gauge change   at Altynkol: rail 1435 mm → rail 1520 mm  KZ                      2 h    $100   10 kg
+            4  gauge change   at Altynkol: rail 1435 mm → rail 1520 mm  KZ                    0 min    $100   10 kg
             5  rail 1520      Altynkol → Almaty                         KZ         330   7 h 55 min    $132  178 kg
             ─  ─────────────  ────────────────────────────────────────  ───────  ─────  ───────────  ──────  ──────
-               total                                                             1,010     2 d 08 h    $804  555 kg
-               low                                                                         1 d 17 h    $553  368 kg
-               high                                                                        3 d 12 h  $1,156  757 kg
+               total                                                             1,010     2 d 00 h    $804  555 kg
+               low                                                                         1 d 02 h    $553  368 kg
+               high                                                                        3 d 06 h  $1,156  757 kg
 
             1 border crossing, 1 gauge change, 0 mode changes; countries CN → KZ.
 
             """)
+    }
+
+    /// Regular trains: 300 km a day, and the border's own 30 h plus 2 h to change gauge.
+    @Test func regularServiceIsPinned() throws {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let result = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--service", "regular"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == """
+            Ürümqi → Almaty: cheapest route for 1 FEU
+
+            #  step           from → to                                 country     km      time    cost    CO2e
+            1  rail 1435      Ürümqi → Khorgos → border                 CN         675  2 d 06 h    $270  365 kg
+            2  border (rail)  Khorgos → Altynkol                        CN→KZ           1 d 06 h    $300
+            3  rail 1435      border → Altynkol                         KZ           5    24 min      $2    3 kg
+            4  gauge change   at Altynkol: rail 1435 mm → rail 1520 mm  KZ                   2 h    $100   10 kg
+            5  rail 1520      Altynkol → Almaty                         KZ         330  1 d 02 h    $132  178 kg
+            ─  ─────────────  ────────────────────────────────────────  ───────  ─────  ────────  ──────  ──────
+               total                                                             1,010  4 d 17 h    $804  555 kg
+               low                                                                      3 d 00 h    $553  368 kg
+               high                                                                     6 d 11 h  $1,156  757 kg
+
+            1 border crossing, 1 gauge change, 0 mode changes; countries CN → KZ.
+
+            """)
+
+        let unknown = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--service", "fast"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("'fast'"))
     }
 
     @Test func fastestRouteTakesTheRoad() throws {
@@ -147,8 +176,8 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == """
             from\tto\tcost_usd\tdistance_km\ttime_h\tco2_kg\tborder_crossings\tgauge_changes
-            urumqi\talmaty\t804\t1010\t56.23\t555.4\t1\t1
-            Almaty\tÜrümqi\t804\t1010\t56.23\t555.4\t1\t1
+            urumqi\talmaty\t804\t1010\t48.23\t555.4\t1\t1
+            Almaty\tÜrümqi\t804\t1010\t48.23\t555.4\t1\t1
             urumqi\tisland\t\t\t\t\t\t
 
             """)

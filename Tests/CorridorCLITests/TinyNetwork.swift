@@ -9,9 +9,11 @@ import Foundation
 ///                                       border crossings: rail 30 h $300, road 8 h $150; gauge change at Altynkol 2 h $100
 ///   Island (KZ) ══ rail 1520 50 km ══ Islet (KZ)        (joined to nothing else)
 /// ```
-/// Rail costs $0.40 per FEU-km and runs 1,000 km a day; trucks cost $2.00 per km and run 50 km/h for 16 h a day
-/// (two drivers), so a road leg takes 1.5 times its driving time. Rail is the cheapest route Ürümqi → Almaty
-/// ($404 + $300 + $100 = $804) and road the fastest (20.6 h at the wheel, 30.9 h with rest, + 8 h).
+/// Rail costs $0.40 per FEU-km and runs 1,000 km a day by express train (the default service), 300 km a day by
+/// regular train; an express train takes 24 h for the whole Khorgos border, gauge change included, a regular one
+/// 30 h plus 2 h. Trucks cost $2.00 per km and run 50 km/h for 16 h a day (two drivers), so a road leg takes 1.5
+/// times its driving time. Rail is the cheapest route Ürümqi → Almaty ($404 + $300 + $100 = $804) and road the
+/// fastest (20.6 h at the wheel, 30.9 h with rest, + 8 h; express rail 24.2 h + 24 h).
 enum TinyNetwork {
     static let places = """
         id,name,alt_names,country,lat,lon,kind,gauge_mm,confidence,source
@@ -57,6 +59,8 @@ enum TinyNetwork {
         tariff_pipeline_tonne_km,0.01,0.014,0.03,USD per tonne-km,pipeline,assumption,test fixture,
         teu_share_of_feu_rate,0.5,0.5,0.75,fraction,rail and ferry,assumption,test fixture,
         speed_block_train_kz_km_day,800,1000,1200,km per day,rail,assumption,test fixture,
+        speed_rail_regular_freight_km_day,240,300,480,km per day,rail,assumption,test fixture,
+        gauge_border_dwell_express_train,6,24,48,hours per crossing,rail,assumption,test fixture,
         speed_truck_moving_kmh,40,50,60,km/h,road,assumption,test fixture,
         truck_driving_hours_per_day,12,16,16,hours of driving per day,road,assumption,test fixture,
         speed_ferry_kmh,15,20,25,km/h,ferry,assumption,test fixture,

@@ -3,7 +3,8 @@ import Foundation
 
 /// Small networks drawn by hand, with round figures so that every total can be checked by hand.
 enum Fixtures {
-    /// A parameter sheet with round figures: rail 0.40 USD per FEU-km at 50 km/h (1200 km/day), road 2.00 USD
+    /// A parameter sheet with round figures: rail 0.40 USD per FEU-km at 50 km/h (1200 km/day) by express and
+    /// 20 km/h (480 km/day) by regular trains, express trains 24 h at a China–Kazakhstan border, road 2.00 USD
     /// per truck-km at 60 km/h driven 12 h a day (so a road leg takes twice its driving time), ferry 1.00 USD per FEU-km at 20 km/h after a 10 h wait, pipelines 0.01 USD per
     /// tonne-km at 20 km/h; CO2e 0.03 (rail), 0.09 (road), 0.2 (ferry), 0.01 (pipeline) kg per tonne-km; 5 kg per
     /// TEU handled; 10 t per TEU, 18 t per FEU; value of time 35 USD per FEU-hour; a TEU pays half the FEU rate.
@@ -12,6 +13,7 @@ enum Fixtures {
             ("rail_linehaul_feu_km_1520_general", 0.3, 0.4, 0.5), ("truck_cost_per_km_central_asia", 1.5, 2, 3),
             ("tariff_ferry_feu_km", 1, 1, 1), ("tariff_pipeline_tonne_km", 0.01, 0.01, 0.01),
             ("teu_share_of_feu_rate", 0.5, 0.5, 0.5), ("speed_block_train_kz_km_day", 1200, 1200, 1200),
+            ("speed_rail_regular_freight_km_day", 480, 480, 480), ("gauge_border_dwell_express_train", 24, 24, 24),
             ("speed_truck_moving_kmh", 60, 60, 60), ("truck_driving_hours_per_day", 12, 12, 12),
             ("speed_ferry_kmh", 20, 20, 20), ("speed_pipeline_kmh", 20, 20, 20),
             ("ferry_caspian_wait_before_sailing", 10, 10, 10), ("ef_rail_diesel_wtw", 0.03, 0.03, 0.03),

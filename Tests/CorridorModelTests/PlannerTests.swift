@@ -148,22 +148,25 @@ struct PlannerTests {
         }
     }
 
-    /// Every objective except the generalized one, on random networks, against brute force over all walks.
+    /// Every objective except the generalized one, on random networks, against brute force over all walks; time
+    /// with either rail service (the service changes only times).
     @Test(arguments: 0 ..< 30 as Range<UInt64>)
     func agreesWithBruteForce(seed: UInt64) throws {
         let network = RandomNetwork.make(seed: seed)
         try network.validate()
         let reference = ReferencePlanner(network: network)
         let ids = network.places.map(\.id)
-        for objective in [RouteRequest.Objective.distance, .time, .cost, .co2] {
+        let cases: [(RouteRequest.Objective, RouteRequest.Service)] = [(.distance, .express), (.time, .express), (.time, .regular),
+                                                                      (.cost, .express), (.co2, .express)]
+        for (objective, service) in cases {
             for statuses in [Set([Link.Status.operational]), [.operational, .underConstruction]] {
-                let template = RouteRequest(from: ids[0], to: ids[0], objective: objective, statuses: statuses)
+                let template = RouteRequest(from: ids[0], to: ids[0], objective: objective, statuses: statuses, service: service)
                 let matrix = try network.matrix(from: ids, to: ids, template: template)
                 for (i, a) in ids.enumerated() {
                     for (j, b) in ids.enumerated() where a != b {
-                        let expected = reference.best(from: a, to: b, objective: objective, statuses: statuses)
+                        let expected = reference.best(from: a, to: b, objective: objective, statuses: statuses, service: service)
                         let plan = matrix.plans[i][j]
-                        #expect(plan?.objectiveValue == expected, "seed \(seed) \(objective) \(a) → \(b)")
+                        #expect(plan?.objectiveValue == expected, "seed \(seed) \(objective) \(service) \(a) → \(b)")
                         if let plan {
                             expectTotalsAddUp(plan)
                             let measured: Int64 = switch objective {

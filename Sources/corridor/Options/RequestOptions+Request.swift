@@ -14,6 +14,7 @@ extension RequestOptions {
         }
         request.commodity = commodity == .gas ? .gas : .container
         if let modes { request.modes = Set(modes.map(\.model)) }
+        request.service = service == .regular ? .regular : .express
         request.includesUnderConstruction = includeUnderConstruction || includePlanned
         request.includesPlanned = includePlanned
         request.avoidedCountries = Set(avoidedCountryCodes)

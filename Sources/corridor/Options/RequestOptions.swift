@@ -23,6 +23,11 @@ struct RequestOptions: ParsableArguments {
         case rail, road, ferry, pipeline
     }
 
+    /// Which trains carry containers by rail.
+    enum Service: String, ExpressibleByArgument, CaseIterable {
+        case express, regular
+    }
+
     @Option(help: "What the route minimises.")
     var objective: Objective = .cost
 
@@ -55,6 +60,9 @@ struct RequestOptions: ParsableArguments {
         transform: RequestOptions.parseModes
     )
     var modes: [Mode]?
+
+    @Option(help: "The rail service: express block trains, with priority at the China–Kazakhstan border, or regular freight trains.")
+    var service: Service = .express
 
     @Flag(help: "Also use links still under construction.")
     var includeUnderConstruction = false
