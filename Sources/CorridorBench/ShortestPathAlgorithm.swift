@@ -75,7 +75,7 @@ public struct AStarAlgorithm: ShortestPathAlgorithm {
     }
 
     public var name: String { weight == 1 ? "astar" : "astar×\(weight)" }
-    public var scratchBytes: Int { search.graph.nodeCount * (32 + 24) }   // search + the bound's coordinates
+    public var scratchBytes: Int { search.graph.nodeCount * (28 + 24) }   // search + the bound's positions
     public var settledCount: Int { search.settledCount }
 
     public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
