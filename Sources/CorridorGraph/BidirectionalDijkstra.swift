@@ -84,30 +84,53 @@ public struct BidirectionalDijkstra: Sendable {
                     if forward.heapCount <= backward.heapCount {
                         let (x, d) = forward.popMin()!
                         let u = x
-                        forward.relax(from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]), at: d, head: head, weight: weight,
-                                      arcNumber: { UInt32(truncatingIfNeeded: $0) }) { v, nd in
-                            let other = backward.distance(of: v)
-                            if other != .infinity {
-                                let total = nd.saturatingAdd(other)
-                                if total < best { best = total; meeting = v }
-                            }
-                        }
+                        Self.scan(forward, meeting: backward, otherTop: backwardTop, from: Int(firstOut[u]), to: Int(firstOut[u &+ 1]),
+                                  at: d, head: head, weight: weight, arcNumber: { UInt32(truncatingIfNeeded: $0) },
+                                  best: &best, meetingNode: &meeting)
                     } else {
                         let (x, d) = backward.popMin()!
                         let u = x
-                        backward.relax(from: Int(firstIn[u]), to: Int(firstIn[u &+ 1]), at: d, head: tail, weight: reverseWeight,
-                                       arcNumber: { forwardArc[$0] }) { v, nd in
-                            let other = forward.distance(of: v)
-                            if other != .infinity {
-                                let total = nd.saturatingAdd(other)
-                                if total < best { best = total; meeting = v }
-                            }
-                        }
+                        Self.scan(backward, meeting: forward, otherTop: forwardTop, from: Int(firstIn[u]), to: Int(firstIn[u &+ 1]),
+                                  at: d, head: tail, weight: reverseWeight, arcNumber: { forwardArc[$0] },
+                                  best: &best, meetingNode: &meeting)
                     }
                 }
             }
         }
         settledCount = settled
         return (best, meeting)
+    }
+
+    /// Scans the arcs `first ..< end` of a node `side` settled at `d`. A node the other side has labelled closes a
+    /// path, which may lower μ (`best`). A node the other side has not labelled, reached at `nd` with
+    /// `nd + otherTop ≥ μ`, is not labelled: its distance to the other end is at least `otherTop` (every node closer
+    /// is settled there, hence labelled), so no path through this arc can beat μ — pruning it keeps every path
+    /// shorter than μ, and with them the stopping rule's proof.
+    @inlinable @inline(__always)
+    static func scan(_ side: NodeLabels, meeting other: NodeLabels, otherTop: Weight, from first: Int, to end: Int,
+                     at d: Weight, head: UnsafePointer<UInt32>, weight: UnsafePointer<Weight>,
+                     arcNumber: (Int) -> UInt32, best: inout Weight, meetingNode: inout Int) {
+        let generation = side.generation, otherGeneration = other.generation
+        var a = first
+        while a < end {
+            let v = Int(head[a])
+            let nd = d.saturatingAdd(weight[a])
+            if other.record[v].stamp == otherGeneration {
+                let total = nd.saturatingAdd(other.record[v].distance)
+                if total < best { best = total; meetingNode = v }
+            } else if nd.saturatingAdd(otherTop) >= best {
+                a &+= 1
+                continue
+            }
+            if side.record[v].stamp != generation {
+                side.label(v, nd, by: arcNumber(a))
+                side.push(v, key: nd)
+            } else if nd < side.record[v].distance {
+                side.record[v].distance = nd
+                side.record[v].predecessor = arcNumber(a)
+                side.decrease(v, to: nd)
+            }
+            a &+= 1
+        }
     }
 }
