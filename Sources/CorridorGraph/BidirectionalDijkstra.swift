@@ -6,7 +6,8 @@
 ///
 /// Whenever a side relaxes an arc into a node the other side has labelled, the sum of the two labels and the arc is
 /// a path, and the best one, μ, is kept. The search stops once `topForward + topBackward ≥ μ`: every path still
-/// unseen must pass a node unsettled on both sides, so it is at least that long. On road graphs it settles
+/// unseen must pass a node unsettled on both sides, so it is at least that long. A node reached at a distance that,
+/// plus the other side's top key, already reaches μ is not labelled at all (see `scan`). On road graphs it settles
 /// roughly half the nodes of a one-way search.
 ///
 /// Scratch buffers and generation stamps as in ``Dijkstra``: a warm query allocates only its result.
