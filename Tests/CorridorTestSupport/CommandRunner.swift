@@ -76,7 +76,8 @@ public struct CommandRunner: Sendable {
     /// - Parameters:
     ///   - arguments: The command-line arguments, without the executable's name.
     ///   - stdin: Text fed to standard input; `nil` gives an empty standard input.
-    ///   - environment: Variables added to (or replacing) the current environment.
+    ///   - environment: Variables added to (or replacing) the current environment. `CORRIDOR_DB` is unset and
+    ///     `XDG_DATA_HOME` points into a scratch folder unless given here.
     ///   - directory: The working directory; the current one if `nil`.
     /// - Returns: Captured output and the exit status.
     public func run(
@@ -108,7 +109,12 @@ public struct CommandRunner: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // Runs never touch the user's own database: unless a test names one, the per-user default lives in the
+        // scratch folder and goes with it.
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["CORRIDOR_DB"] = nil
+        inherited["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
+        process.environment = inherited.merging(environment) { _, new in new }
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = input
         process.standardOutput = output
