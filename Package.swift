@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
 
-        .target(name: "CorridorTestSupport", dependencies: ["CorridorGraph"], path: "Tests/CorridorTestSupport"),
+        .target(name: "CorridorTestSupport", dependencies: ["CorridorGraph", "CorridorBench"], path: "Tests/CorridorTestSupport"),
         .testTarget(name: "CorridorGraphTests", dependencies: ["CorridorGraph", "CorridorImport", "CorridorTestSupport"]),
         .testTarget(name: "CorridorImportTests", dependencies: ["CorridorImport", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),

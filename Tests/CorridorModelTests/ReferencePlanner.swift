@@ -1,4 +1,5 @@
 @testable import CorridorModel
+import CorridorTestSupport
 
 /// The planner's rules written out plainly, searched by brute force: every walk that visits each (place, state)
 /// at most once, where a state is "on rail of gauge g", "on road", "on a ferry" or "in a pipeline".
@@ -119,25 +120,12 @@ struct ReferencePlanner {
     }
 }
 
-/// A seeded generator (SplitMix64), so a failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 enum RandomNetwork {
     /// A network of 5–8 places in two countries (CN on 1435 mm, KZ on 1520 mm, some road-only places), with rail,
     /// road and ferry links of 10–500 km in steps of 10 km, crossings on every link between the countries, gauge
     /// changes wherever validation needs them and random extra transfers. Some links are under construction.
     static func make(seed: UInt64) -> Network {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
         let n = Int.random(in: 5 ... 8, using: &rng)
         var places: [Place] = []
         for i in 0 ..< n {

@@ -1,15 +1,5 @@
-/// A tiny seeded random number generator (Steele, Lea & Flood, *Fast splittable pseudorandom number generators*,
-/// 2014), so every random test graph is reproducible from its seed on every platform.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public var state: UInt64
+import CorridorBench
 
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The seeded generator of random test data: the benchmark's SplitMix64 (``SeededGenerator``), so a random test
+/// graph and a generated benchmark graph draw from one implementation, the same for the same seed on every machine.
+public typealias SplitMix64 = SeededGenerator
