@@ -27,7 +27,7 @@ extension Network {
         let allowed = max(2, key.count / 3)
         var scored: [(Int, Place.ID)] = []
         for p in places {
-            let best = ([p.id.code, p.name] + p.alternativeNames).map { Self.editDistance(Self.searchKey($0), key) }.min() ?? .max
+            let best = ([p.id.code, p.name] + p.alternativeNames).map { Self.searchKey($0).editDistance(to: key) }.min() ?? .max
             if best <= allowed { scored.append((best, p.id)) }
         }
         return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
@@ -39,7 +39,7 @@ extension Network {
         if let exact = corridor(Corridor.ID(text)) { return exact }
         let key = Self.searchKey(text)
         if let found = corridors.first(where: { Self.searchKey($0.id.code) == key || Self.searchKey($0.name) == key }) { return found }
-        let closest = corridors.map { (Self.editDistance(Self.searchKey($0.id.code), key), $0.id) }
+        let closest = corridors.map { (Self.searchKey($0.id.code).editDistance(to: key), $0.id) }
             .filter { $0.0 <= max(3, key.count / 3) }.sorted { $0.0 < $1.0 }.prefix(3).map(\.1)
         throw NetworkError.unknownCorridor(text, closest: Array(closest))
     }
@@ -58,23 +58,5 @@ extension Network {
             }
         }
         return key
-    }
-
-    /// The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions of characters).
-    /// - Complexity: O(|a| · |b|) time, O(|b|) memory.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0 ... b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1 ... a.count {
-            current[0] = i
-            for j in 1 ... b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
