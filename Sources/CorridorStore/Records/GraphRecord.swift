@@ -19,31 +19,6 @@ struct GraphRecord {
         hasCoordinates, contentVersion, importedAt
         """
 
-    init(id: Int64, name: String, sourceFile: String, format: String, undirected: Bool, nodeCount: Int,
-         edgeCount: Int, arcCount: Int, unitScale: Int, exactCosts: Bool, hasCoordinates: Bool,
-         contentVersion: Int64, importedAt: String) {
-        self.id = id
-        self.name = name
-        self.sourceFile = sourceFile
-        self.format = format
-        self.undirected = undirected
-        self.nodeCount = nodeCount
-        self.edgeCount = edgeCount
-        self.arcCount = arcCount
-        self.unitScale = unitScale
-        self.exactCosts = exactCosts
-        self.hasCoordinates = hasCoordinates
-        self.contentVersion = contentVersion
-        self.importedAt = importedAt
-    }
-
-    init(_ row: Statement) {
-        self.init(id: row.int64(0), name: row.string(1), sourceFile: row.string(2), format: row.string(3),
-                  undirected: row.int64(4) != 0, nodeCount: row.int(5), edgeCount: row.int(6), arcCount: row.int(7),
-                  unitScale: row.int(8), exactCosts: row.int64(9) != 0, hasCoordinates: row.int64(10) != 0,
-                  contentVersion: row.int64(11), importedAt: row.string(12))
-    }
-
     /// Inserts the row (its `id` is ignored) and returns it with the id SQLite chose.
     func inserted(in connection: Connection) throws -> GraphRecord {
         let statement = try connection.prepare("""
@@ -91,5 +66,15 @@ struct GraphRecord {
             try statement.run()
         }
         try CompiledGraphRecord.delete(contentVersion: contentVersion, in: connection)
+    }
+}
+
+extension GraphRecord {
+    /// The record in the current row of a statement that selected ``columns``.
+    init(_ row: Statement) {
+        self.init(id: row.int64(0), name: row.string(1), sourceFile: row.string(2), format: row.string(3),
+                  undirected: row.int64(4) != 0, nodeCount: row.int(5), edgeCount: row.int(6), arcCount: row.int(7),
+                  unitScale: row.int(8), exactCosts: row.int64(9) != 0, hasCoordinates: row.int64(10) != 0,
+                  contentVersion: row.int64(11), importedAt: row.string(12))
     }
 }
