@@ -1,11 +1,7 @@
 import CSQLite
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// A compiled SQL statement: bind parameters (1-based), step through rows, read columns (0-based), reset, reuse.
+/// A compiled SQL statement: bind parameters (1-based), step through rows, read columns (0-based); ``run()`` resets it
+/// for the next row of a bulk insert.
 ///
 /// Bulk inserts prepare once and bind raw values row by row; text and BLOBs are copied by SQLite when bound
 /// (`SQLITE_TRANSIENT`), so the caller's buffers need not outlive the call. Finalized when released.
@@ -35,9 +31,6 @@ final class Statement {
     func bind(_ value: Double?, at index: Int32) {
         if let value { bind(value, at: index) } else { bindNull(at: index) }
     }
-    func bind(_ value: Int64?, at index: Int32) {
-        if let value { bind(value, at: index) } else { bindNull(at: index) }
-    }
     func bind(_ value: Int?, at index: Int32) {
         if let value { bind(value, at: index) } else { bindNull(at: index) }
     }
@@ -65,17 +58,11 @@ final class Statement {
         throw connection.error(rc, doing: sqlText)
     }
 
-    /// Steps a statement that returns no rows, then resets it and clears its bindings for the next use.
+    /// Steps a statement that returns no rows, then resets it for the next use (its bindings stay until rebound).
     func run() throws {
         let rc = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw connection.error(rc, doing: sqlText) }
-    }
-
-    /// Makes the statement ready to run again with new bindings.
-    func reset() {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
     }
 
     var sqlText: String { sqlite3_sql(handle).map { String(String(cString: $0).prefix(60)) } ?? "" }
@@ -87,7 +74,6 @@ final class Statement {
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
-    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
 
     func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
@@ -95,19 +81,4 @@ final class Statement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
     func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
-
-    /// Reads a BLOB column back into an array of `T`, or `nil` if its size is not a whole number of elements.
-    /// - Complexity: one `memcpy` of the BLOB into a fresh array.
-    func array<T: BitwiseCopyable>(of type: T.Type, _ column: Int32) -> [T]? {
-        let byteCount = Int(sqlite3_column_bytes(handle, column))
-        let stride = MemoryLayout<T>.stride
-        guard byteCount % stride == 0 else { return nil }
-        let count = byteCount / stride
-        guard count > 0 else { return [] }
-        guard let source = sqlite3_column_blob(handle, column) else { return nil }
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            memcpy(buffer.baseAddress!, source, byteCount)
-            initialized = count
-        }
-    }
 }
