@@ -62,7 +62,7 @@ extension CorridorDatabase {
             try GraphNodeRecord.insertAll(of: list, graphID: record.id, in: connection)
             try GraphEdgeRecord.insertAll(of: list, graphID: record.id, in: connection)
             let compiled = StoredGraph(name: name, list: list, undirected: undirected, graph: graph,
-                                       edgeIndex: edgeIndex, contentVersion: version, withCoordinates: true)
+                                       edgeIndex: edgeIndex, contentVersion: version)
             try writeCompiled(compiled, in: connection)
             return record
         }
@@ -98,8 +98,7 @@ extension CorridorDatabase {
             let (arcs, edgeIndex) = list.arcs(undirected: record.undirected)
             let graph = Graph(nodeCount: list.nodeCount, arcs: arcs)
             let stored = StoredGraph(name: name, list: list, undirected: record.undirected, graph: graph,
-                                     edgeIndex: edgeIndex, contentVersion: record.contentVersion,
-                                     withCoordinates: true)
+                                     edgeIndex: edgeIndex, contentVersion: record.contentVersion)
             return (stored, record)
         }
         if !stored.loadedFromCache && !isReadOnly {
@@ -206,12 +205,11 @@ extension CorridorDatabase {
 
 extension StoredGraph {
     /// The stored form of `list` built into `graph` (whose arc `a` has id `a + 1` and comes from row `edgeIndex[a]`).
-    init(name: String, list: EdgeList, undirected: Bool, graph: Graph, edgeIndex: [UInt32], contentVersion: Int64,
-         withCoordinates: Bool) {
+    init(name: String, list: EdgeList, undirected: Bool, graph: Graph, edgeIndex: [UInt32], contentVersion: Int64) {
         self.init(name: name, graph: graph, nodeInputIDs: list.nodeInputIDs,
                   arcInputIDs: edgeIndex.map { list.edges[Int($0)].inputID }, unitScale: list.unitScale,
                   arcCosts: list.exactCosts ? nil : list.arcCosts(undirected: undirected),
-                  coordinates: withCoordinates ? list.coordinates : nil, contentVersion: contentVersion,
+                  coordinates: list.coordinates, contentVersion: contentVersion,
                   loadedFromCache: false)
     }
 
