@@ -28,17 +28,3 @@ enum BorderCrossingRecord: NetworkRowRecord {
                        confidence: try row.choice(Confidence.self, 12, table: table, path: path), notes: row.string(13))
     }
 }
-
-extension Statement {
-    /// Binds an estimate's low, typical and high values to parameters `index`, `index + 1`, `index + 2`.
-    func bind(_ estimate: Estimate, from index: Int32) {
-        bind(estimate.low, at: index)
-        bind(estimate.typical, at: index + 1)
-        bind(estimate.high, at: index + 2)
-    }
-
-    /// The estimate in columns `column`, `column + 1`, `column + 2`.
-    func estimate(from column: Int32) -> Estimate {
-        Estimate(low: int64(column), typical: int64(column + 1), high: int64(column + 2))
-    }
-}

@@ -43,15 +43,3 @@ extension NetworkRowRecord {
         return statement.int(0)
     }
 }
-
-extension Statement {
-    /// Reads a closed-choice column (an enum's raw value), refusing a value this build does not know.
-    func choice<T: RawRepresentable>(_ type: T.Type, _ column: Int32, table: String, path: String) throws -> T
-    where T.RawValue == String {
-        let text = string(column)
-        guard let value = T(rawValue: text) else {
-            throw StoreError.inconsistent(path: path, detail: "table '\(table)' holds the unknown value '\(text)'")
-        }
-        return value
-    }
-}
