@@ -24,11 +24,7 @@ public enum DIMACSReader {
             guard let first = bytes.first else { return }
             switch first {
             case UInt8(ascii: "a"):
-                guard nodeCount >= 0 else { throw ImportError.dataBeforeProblemLine(file: path, line: line) }
-                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
-                guard bytes.count > 1, FieldScanner.isSpace(bytes[1]) else {
-                    throw ImportError.unexpectedLine(file: path, line: line, text: scanner.text)
-                }
+                var scanner = try dataLine(bytes, file: path, line: line, afterProblemLine: nodeCount >= 0)
                 let tail = try node(&scanner, "tail node", nodeCount)
                 let head = try node(&scanner, "head node", nodeCount)
                 let (weight, column) = try scanner.integer("weight")
@@ -59,8 +55,7 @@ public enum DIMACSReader {
                 declaredArcs = Int(m)
                 arcs.reserveCapacity(Int(min(m, 1 << 28)))
             default:
-                if bytes.allSatisfy(FieldScanner.isSpace) { return }
-                throw ImportError.unexpectedLine(file: path, line: line, text: FieldScanner(bytes, file: path, line: line).text)
+                try requireBlank(bytes, file: path, line: line)
             }
         }
         guard nodeCount >= 0 else { throw ImportError.missingProblemLine(file: path, expected: "p sp <nodes> <arcs>") }
@@ -77,7 +72,7 @@ public enum DIMACSReader {
     ///   or misses a node.
     /// - Complexity: O(file size); memory O(*n*).
     public static func readCoordinates(at path: String, nodeCount: Int) throws -> [Coordinate] {
-        var declared = -1
+        var problemLineSeen = false
         var coordinates = [Coordinate](repeating: Coordinate(latitude: .nan, longitude: .nan), count: nodeCount)
         var firstLine = [UInt32](repeating: 0, count: nodeCount)
         var found = 0
@@ -85,11 +80,7 @@ public enum DIMACSReader {
             guard let first = bytes.first else { return }
             switch first {
             case UInt8(ascii: "v"):
-                guard declared >= 0 else { throw ImportError.dataBeforeProblemLine(file: path, line: line) }
-                var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
-                guard bytes.count > 1, FieldScanner.isSpace(bytes[1]) else {
-                    throw ImportError.unexpectedLine(file: path, line: line, text: scanner.text)
-                }
+                var scanner = try dataLine(bytes, file: path, line: line, afterProblemLine: problemLineSeen)
                 let id = try node(&scanner, "node", nodeCount)
                 let (longitude, xColumn) = try scanner.integer("longitude")
                 let (latitude, yColumn) = try scanner.integer("latitude")
@@ -111,7 +102,7 @@ public enum DIMACSReader {
             case UInt8(ascii: "p"):
                 var scanner = FieldScanner(bytes, file: path, line: line, position: 1)
                 let expected = "p aux sp co <nodes>"
-                guard declared < 0, scanner.word() == "aux", scanner.word() == "sp", scanner.word() == "co" else {
+                guard !problemLineSeen, scanner.word() == "aux", scanner.word() == "sp", scanner.word() == "co" else {
                     throw ImportError.malformedProblemLine(file: path, line: line, text: scanner.text, expected: expected)
                 }
                 let (n, _) = try scanner.integer("node count")
@@ -119,17 +110,36 @@ public enum DIMACSReader {
                 guard n == Int64(nodeCount) else {
                     throw ImportError.nodeCountMismatch(file: path, line: line, found: Int(clamping: n), expected: nodeCount)
                 }
-                declared = Int(n)
+                problemLineSeen = true
             default:
-                if bytes.allSatisfy(FieldScanner.isSpace) { return }
-                throw ImportError.unexpectedLine(file: path, line: line, text: FieldScanner(bytes, file: path, line: line).text)
+                try requireBlank(bytes, file: path, line: line)
             }
         }
-        guard declared >= 0 else { throw ImportError.missingProblemLine(file: path, expected: "p aux sp co <nodes>") }
+        guard problemLineSeen else { throw ImportError.missingProblemLine(file: path, expected: "p aux sp co <nodes>") }
         guard found == nodeCount else {
             throw ImportError.countMismatch(file: path, what: "coordinates", declared: nodeCount, found: found)
         }
         return coordinates
+    }
+
+    /// A scanner positioned after the letter of a data line (`a …`, `v …`).
+    /// - Throws: ``ImportError/dataBeforeProblemLine(file:line:)`` before the problem line, and
+    ///   ``ImportError/unexpectedLine(file:line:text:)`` when the letter does not stand alone (`arc 1 2 7`).
+    @inline(__always)
+    static func dataLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int,
+                         afterProblemLine: Bool) throws -> FieldScanner {
+        guard afterProblemLine else { throw ImportError.dataBeforeProblemLine(file: file, line: line) }
+        let scanner = FieldScanner(bytes, file: file, line: line, position: 1)
+        guard bytes.count > 1, FieldScanner.isSpace(bytes[1]) else {
+            throw ImportError.unexpectedLine(file: file, line: line, text: scanner.text)
+        }
+        return scanner
+    }
+
+    /// Accepts a line of blanks; any other line of an unknown kind is ``ImportError/unexpectedLine(file:line:text:)``.
+    static func requireBlank(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) throws {
+        if bytes.allSatisfy(FieldScanner.isSpace) { return }
+        throw ImportError.unexpectedLine(file: file, line: line, text: FieldScanner(bytes, file: file, line: line).text)
     }
 
     /// Reads a 1-based node id and returns it 0-based.
