@@ -29,8 +29,8 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
     /// - Precondition: `bound` is given when ``needsCoordinates``.
     public func make(graph: Graph, bound: GeographicBound?, heuristicWeight: Double = 1) -> any ShortestPathAlgorithm {
         switch self {
-        case .dijkstra: return DijkstraAlgorithm(graph)
-        case .bidirectional: return BidirectionalAlgorithm(graph)
+        case .dijkstra: return Dijkstra(graph)
+        case .bidirectional: return BidirectionalDijkstra(graph)
         case .astar:
             precondition(bound != nil, "A* needs a geographic bound.")
             return AStarAlgorithm(graph, bound: bound!, weight: heuristicWeight)
@@ -39,27 +39,15 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
 }
 
 /// ``Dijkstra`` stopping at the target.
-public struct DijkstraAlgorithm: ShortestPathAlgorithm {
-    var search: Dijkstra
-    public init(_ graph: Graph) { search = Dijkstra(graph) }
+extension Dijkstra: ShortestPathAlgorithm {
     public var name: String { "dijkstra" }
-    public var scratchBytes: Int { search.graph.nodeCount * 24 }
-    public var settledCount: Int { search.settledCount }
-    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
-        search.distance(from: source, to: target)
-    }
+    public var scratchBytes: Int { graph.nodeCount * 24 }
 }
 
 /// ``BidirectionalDijkstra``.
-public struct BidirectionalAlgorithm: ShortestPathAlgorithm {
-    var search: BidirectionalDijkstra
-    public init(_ graph: Graph) { search = BidirectionalDijkstra(graph) }
+extension BidirectionalDijkstra: ShortestPathAlgorithm {
     public var name: String { "bidirectional" }
-    public var scratchBytes: Int { search.graph.nodeCount * 48 }
-    public var settledCount: Int { search.settledCount }
-    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
-        search.distance(from: source, to: target)
-    }
+    public var scratchBytes: Int { graph.nodeCount * 48 }
 }
 
 /// ``AStar`` guided by a ``GeographicBound``, optionally inflated (weighted A*).

@@ -26,7 +26,7 @@ import Testing
     @Test func wrongAlgorithmIsReportedAsMismatch() throws {
         let queries = try QuerySet.random(count: 80, seed: 2, nodeCount: Self.graph.nodeCount)
         let runner = BenchRunner(graph: Self.info, queries: queries, algorithms: [
-            { DijkstraAlgorithm(Self.graph) }, { WrongOnSomeTargets(search: Dijkstra(Self.graph)) },
+            { Dijkstra(Self.graph) }, { WrongOnSomeTargets(search: Dijkstra(Self.graph)) },
         ])
         var calls: [Int] = []
         let report = runner.run { done, total in calls.append(done); #expect(total == 80) }
@@ -46,7 +46,7 @@ import Testing
     @Test func correctAlgorithmsAgree() throws {
         let queries = try QuerySet.random(count: 50, seed: 9, nodeCount: Self.graph.nodeCount)
         let report = BenchRunner(graph: Self.info, queries: queries, algorithms: [
-            { DijkstraAlgorithm(Self.graph) }, { BidirectionalAlgorithm(Self.graph) },
+            { Dijkstra(Self.graph) }, { BidirectionalDijkstra(Self.graph) },
         ]).run()
         #expect(report.allAgree)
         #expect(report.algorithms.map(\.latencies.count) == [50, 50])
