@@ -37,15 +37,7 @@ public final class CorridorDatabase {
     }
 
     /// A private database in memory, gone when released; for tests and one-off work.
-    public init(inMemory: ()) throws {
-        path = ":memory:"
-        isReadOnly = false
-        connection = try Connection(path: ":memory:", readOnly: false)
-        try prepare()
-    }
-
-    /// A private in-memory database.
-    public static func inMemory() throws -> CorridorDatabase { try CorridorDatabase(inMemory: ()) }
+    public static func inMemory() throws -> CorridorDatabase { try CorridorDatabase(path: ":memory:") }
 
     /// Closes the file; the instance cannot be used afterwards.
     public func close() { connection.close() }
