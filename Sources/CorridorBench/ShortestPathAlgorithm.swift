@@ -15,7 +15,7 @@ public protocol ShortestPathAlgorithm {
     mutating func distance(from source: NodeID, to target: NodeID) -> Weight?
 }
 
-/// The algorithms `corridor bench` offers; each is built (its preprocessing timed) by ``make(graph:bound:)``.
+/// The algorithms `corridor bench` offers; each is built (its preprocessing timed) by ``make(graph:bound:heuristicWeight:)``.
 public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
     case dijkstra
     case bidirectional
