@@ -7,40 +7,41 @@ extension Graph {
     /// soon as the forward arrays are built, so the peak memory is the arc list plus the forward half, not the list
     /// plus the whole graph.
     /// - Precondition: Every arc's ends are below `nodeCount`; there are fewer than 2³² − 1 arcs and nodes.
-    /// - Complexity: O(*n* + *m*) time; memory: the result's arrays and two counters per node.
+    /// - Complexity: O(*n* + *m*) time; memory: the result's arrays (the offsets serve as the scatter's cursors).
     public init(nodeCount: Int, arcs: consuming [Arc]) {
         precondition(nodeCount >= 0 && nodeCount < Int(UInt32.max), "A graph holds between 0 and 2³²−2 nodes, not \(nodeCount).")
         precondition(arcs.count < Int(UInt32.max), "A graph holds fewer than 2³²−1 arcs, not \(arcs.count).")
         let n = nodeCount, m = arcs.count
-        // Count out- and in-degrees in one pass, prefix sums; then scatter the forward arcs.
-        var firstOut = [UInt32](repeating: 0, count: n + 1)
-        var firstIn = [UInt32](repeating: 0, count: n + 1)
+        // Count out- and in-degrees in one pass, shifted by two slots, and take prefix sums: then `first[x + 1]` is
+        // where node x's arcs start, a cursor that the scatter advances to x's end, which leaves `first[0 ... n]` the
+        // finished offsets without a separate cursor array (the extra last slot is dropped).
+        var firstOut = [UInt32](repeating: 0, count: n + 2)
+        var firstIn = [UInt32](repeating: 0, count: n + 2)
         arcs.withUnsafeBufferPointer { arcs in
             firstOut.withUnsafeMutableBufferPointer { first in
                 firstIn.withUnsafeMutableBufferPointer { firstIn in
                     for arc in arcs {
                         precondition(arc.tail.index < n && arc.head.index < n,
                                      "Arc \(arc.id) from \(arc.tail) to \(arc.head) leaves the graph of \(n) nodes.")
-                        first[arc.tail.index &+ 1] &+= 1
-                        firstIn[arc.head.index &+ 1] &+= 1
+                        first[arc.tail.index &+ 2] &+= 1
+                        firstIn[arc.head.index &+ 2] &+= 1
                     }
-                    for x in 0 ..< n {
+                    for x in 1 ..< n + 1 {
                         first[x &+ 1] &+= first[x]
                         firstIn[x &+ 1] &+= firstIn[x]
                     }
                 }
             }
         }
-        var next = firstOut
         var head = [UInt32](), weight = [Weight](), inputID = [UInt32]()
         arcs.withUnsafeBufferPointer { arcs in
-            next.withUnsafeMutableBufferPointer { next in
+            firstOut.withUnsafeMutableBufferPointer { next in
                 head = [UInt32](unsafeUninitializedCapacity: m) { head, headCount in
                     weight = [Weight](unsafeUninitializedCapacity: m) { weight, weightCount in
                         inputID = [UInt32](unsafeUninitializedCapacity: m) { inputID, idCount in
                             for arc in arcs {
-                                let a = Int(next[arc.tail.index])
-                                next[arc.tail.index] = UInt32(truncatingIfNeeded: a + 1)
+                                let a = Int(next[arc.tail.index &+ 1])
+                                next[arc.tail.index &+ 1] = UInt32(truncatingIfNeeded: a &+ 1)
                                 head[a] = arc.head.rawValue
                                 weight[a] = arc.weight
                                 inputID[a] = arc.id
@@ -54,21 +55,21 @@ extension Graph {
             }
         }
         arcs = []   // frees the list now if this was its last reference
+        firstOut.removeLast()
         // Reverse: scatter the forward arcs node by node.
-        next = firstIn
         var tail = [UInt32](), reverseWeight = [Weight](), forwardArc = [UInt32]()
         firstOut.withUnsafeBufferPointer { firstOut in
             head.withUnsafeBufferPointer { head in
                 weight.withUnsafeBufferPointer { weight in
-                    next.withUnsafeMutableBufferPointer { next in
+                    firstIn.withUnsafeMutableBufferPointer { next in
                         tail = [UInt32](unsafeUninitializedCapacity: m) { tail, tailCount in
                             reverseWeight = [Weight](unsafeUninitializedCapacity: m) { reverseWeight, weightCount in
                                 forwardArc = [UInt32](unsafeUninitializedCapacity: m) { forwardArc, arcCount in
                                     for u in 0 ..< n {
                                         for a in Int(firstOut[u]) ..< Int(firstOut[u + 1]) {
-                                            let v = Int(head[a])
+                                            let v = Int(head[a]) &+ 1
                                             let r = Int(next[v])
-                                            next[v] = UInt32(truncatingIfNeeded: r + 1)
+                                            next[v] = UInt32(truncatingIfNeeded: r &+ 1)
                                             tail[r] = UInt32(truncatingIfNeeded: u)
                                             reverseWeight[r] = weight[a]
                                             forwardArc[r] = UInt32(truncatingIfNeeded: a)
@@ -84,6 +85,7 @@ extension Graph {
                 }
             }
         }
+        firstIn.removeLast()
         self.nodeCount = n
         self.firstOut = firstOut
         self.head = head
