@@ -85,4 +85,37 @@ import Testing
         var single = Dijkstra(graph)
         #expect(targets.map { single.distance(from: sources[0], to: $0) } == dijkstra.distances(from: sources[0], to: targets))
     }
+
+    /// The geographic bound, computed from positions stored as 32-bit floats, is consistent on every arc and 0 at the
+    /// target (together: admissible everywhere) for a few targets, and never exceeds the true distance to the first
+    /// target from any node (a full backward search on the reversed graph).
+    @Test(arguments: Metric.allCases)
+    func geographicBoundIsConsistentAndAdmissibleEverywhere(metric: Metric) throws {
+        guard let loaded = try Self.load(metric), let pairs = try Self.expectedPairs(metric, count: 3) else { return }
+        let graph = loaded.graph
+        for (_, t, _) in pairs {
+            let h = loaded.bound.heuristic(to: t)
+            #expect(h(t) == 0)
+            var violations = 0
+            for a in 0 ..< graph.arcCount {
+                let (x, y) = (NodeID(graph.tail(ofArc: a)), NodeID(graph.head[a]))
+                if UInt64(h(x)) > UInt64(graph.weight[a]) + UInt64(h(y)) { violations += 1 }
+            }
+            #expect(violations == 0, "target \(t)")
+        }
+        let t = pairs[0].1
+        let reversed = Graph(nodeCount: graph.nodeCount, arcs: (0 ..< graph.arcCount).map { a in
+            Arc(tail: NodeID(graph.head[a]), head: NodeID(graph.tail(ofArc: a)), weight: graph.weight[a], id: UInt32(a))
+        })
+        var toTarget = Dijkstra(reversed)
+        toTarget.run(from: t)
+        var checked = 0, inadmissible = 0
+        for x in 0 ..< graph.nodeCount {
+            guard let d = toTarget.distance(to: NodeID(x)) else { continue }
+            checked += 1
+            if loaded.bound.lowerBound(from: NodeID(x), to: t) > d { inadmissible += 1 }
+        }
+        #expect(checked == graph.nodeCount)
+        #expect(inadmissible == 0)
+    }
 }

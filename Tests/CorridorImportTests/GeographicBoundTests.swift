@@ -81,4 +81,44 @@ import Testing
         #expect(bound.lowerBound(from: NodeID(0), to: NodeID(1)) == 0)   // reachable: must stay 0
         #expect(bound.lowerBound(from: NodeID(0), to: NodeID(2)) > 0)    // unreachable: anything goes
     }
+
+    /// The hardest case for rounding: arcs a few metres long, weighed at exactly their length (so ρ is tight), in
+    /// clusters spread over the globe, where 32-bit positions are coarsest. Admissible and consistent regardless.
+    @Test(arguments: 0 ..< 20 as Range<UInt64>)
+    func shortArcsAcrossTheGlobe(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var points: [Coordinate] = []
+        for _ in 0 ..< 4 {   // four clusters of six points within metres of each other
+            let centre = Coordinate(latitude: .random(in: -85 ... 85, using: &random), longitude: .random(in: -180 ... 180, using: &random))
+            for _ in 0 ..< 6 {
+                points.append(Coordinate(latitude: centre.latitude + .random(in: -3e-5 ... 3e-5, using: &random),
+                                         longitude: centre.longitude + .random(in: -3e-5 ... 3e-5, using: &random)))
+            }
+        }
+        let n = points.count
+        var arcs: [Arc] = []
+        for i in 0 ..< n * 4 {
+            let u = Int.random(in: 0 ..< n, using: &random)
+            let v = i % 2 == 0 ? (u / 6) * 6 + Int.random(in: 0 ..< 6, using: &random) : Int.random(in: 0 ..< n, using: &random)
+            let decimetres = (GeographicBound.greatCircleDistance(points[u], points[v]) * 10).rounded(.up)
+            arcs.append(Arc(tail: NodeID(u), head: NodeID(v), weight: Weight(decimetres), id: UInt32(i)))
+        }
+        let graph = Graph(nodeCount: n, arcs: arcs)
+        let bound = GeographicBound(graph: graph, coordinates: points)
+        var reference = ReferenceDijkstra(graph)
+        for s in 0 ..< n {
+            for t in 0 ..< n {
+                if let d = reference.distance(from: NodeID(s), to: NodeID(t)) {
+                    #expect(bound.lowerBound(from: NodeID(s), to: NodeID(t)) <= d, "seed \(seed): \(s) → \(t)")
+                }
+            }
+        }
+        for a in 0 ..< graph.arcCount {
+            let (x, y) = (NodeID(graph.tail(ofArc: a)), NodeID(graph.head[a]))
+            for t in 0 ..< n {
+                let h = bound.heuristic(to: NodeID(t))
+                #expect(UInt64(h(x)) <= UInt64(graph.weight[a]) + UInt64(h(y)), "seed \(seed): arc \(x) → \(y), target \(t)")
+            }
+        }
+    }
 }
