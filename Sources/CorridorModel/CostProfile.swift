@@ -120,14 +120,4 @@ public struct CostProfile: Sendable, Equatable {
         payloadPerFEU = try read("payload_per_feu_typical", times: 1000, positive: true)
         valueOfTime = try read("vot_usd_per_feu_hour", times: 100)
     }
-
-    /// The parameter keys the profile requires (country tariffs are optional).
-    public static let requiredKeys = [
-        "rail_linehaul_feu_km_1520_general", "truck_cost_per_km_central_asia", "tariff_ferry_feu_km", "tariff_pipeline_tonne_km",
-        "teu_share_of_feu_rate", "speed_block_train_kz_km_day", "speed_truck_moving_kmh", "speed_ferry_kmh", "speed_pipeline_kmh",
-        "truck_driving_hours_per_day", "speed_rail_regular_freight_km_day", "gauge_border_dwell_express_train",
-        "ferry_caspian_wait_before_sailing", "ef_rail_diesel_wtw", "ef_truck_articulated_diesel_wtw", "ef_roro_ferry_ttw",
-        "ef_pipeline", "hub_emissions_per_container_handled", "payload_per_teu_default", "payload_per_feu_typical",
-        "vot_usd_per_feu_hour",
-    ]
 }

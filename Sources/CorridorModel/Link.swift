@@ -54,12 +54,6 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
         self.notes = notes
     }
 
-    /// The year the link opened, read from the start of ``opened``.
-    public var yearOpened: Int? {
-        guard let opened, opened.count >= 4 else { return nil }
-        return Int(opened.prefix(4))
-    }
-
     /// The end that is not `place`; `nil` if `place` is not an end of this link.
     public func otherEnd(from place: Place.ID) -> Place.ID? {
         place == from ? to : place == to ? from : nil
