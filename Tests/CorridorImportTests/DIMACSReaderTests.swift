@@ -5,23 +5,6 @@ import Foundation
 import Testing
 @testable import CorridorImport
 
-/// A scratch folder for the files one test writes.
-private func scratchFile(_ name: String, _ text: String, gzip: Bool = false) throws -> String {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("corridor-dimacs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent(name).path
-    if gzip {
-        let file = try #require(gzopen(path, "wb"))
-        let bytes = Array(text.utf8)
-        #expect(gzwrite(file, bytes, UInt32(bytes.count)) == Int32(bytes.count))
-        gzclose(file)
-    } else {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    return path
-}
-
 /// Reads `text` as a `.gr` file and expects the error `expected(path)`.
 private func expectGraphError(_ text: String, sourceLocation: SourceLocation = #_sourceLocation,
                               _ expected: (String) -> ImportError) throws {

@@ -5,25 +5,9 @@ import Foundation
 import Testing
 @testable import CorridorImport
 
-/// Writes `text` to a fresh scratch file (gzip-compressed if asked) and returns its path.
-private func edgeListFile(_ text: String, name: String = "edges.csv", gzip: Bool = false) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corridor-edges-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent(name).path
-    if gzip {
-        let file = try #require(gzopen(path, "wb"))
-        let bytes = Array(text.utf8)
-        #expect(gzwrite(file, bytes, UInt32(bytes.count)) == Int32(bytes.count))
-        gzclose(file)
-    } else {
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    return path
-}
-
 /// The error reading `text` throws, or `nil`.
 private func readError(_ text: String) throws -> (ImportError?, String) {
-    let path = try edgeListFile(text)
+    let path = try scratchFile("edges.csv", text)
     do {
         _ = try EdgeListReader.read(at: path)
         return (nil, path)
@@ -35,7 +19,7 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
 @Suite struct EdgeListReaderTests {
     /// 30 ──1── 10 ──2── 20, edge 3 one way 20 → 30; node ids out of order in the file.
     @Test func readsNodesEdgesCostsAndCoordinates() throws {
-        let path = try edgeListFile("""
+        let path = try scratchFile("edges.csv", """
             id,source,target,cost,reverse_cost,x1,y1,x2,y2
             1,30,10,1.5,1.5,76.9,43.2,77.0,43.3
             2,10,20,2.25,-1,77.0,43.3,71.4,51.1
@@ -58,7 +42,7 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
     }
 
     @Test func directedArcsFollowCostSigns() throws {
-        let path = try edgeListFile("id,source,target,cost,reverse_cost\n7,1,2,3,5\n8,2,3,-1,2\n9,3,1,4,-1\n")
+        let path = try scratchFile("edges.csv", "id,source,target,cost,reverse_cost\n7,1,2,3,5\n8,2,3,-1,2\n9,3,1,4,-1\n")
         let list = try EdgeListReader.read(at: path)
         let (arcs, edgeIndex) = list.arcs(undirected: false)
         #expect(arcs.map { [$0.tail.rawValue, $0.head.rawValue, $0.weight, $0.id] }
@@ -68,7 +52,7 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
 
     /// Undirected: each row with a usable cost becomes two arcs at that cost; reverse costs are ignored.
     @Test func undirectedMakesTwoArcsPerRow() throws {
-        let path = try edgeListFile("id,source,target,cost,reverse_cost\n1,1,2,3,9\n2,2,3,-1,4\n3,3,1,0.5,\n")
+        let path = try scratchFile("edges.csv", "id,source,target,cost,reverse_cost\n1,1,2,3,9\n2,2,3,-1,4\n3,3,1,0.5,\n")
         let list = try EdgeListReader.read(at: path)
         let (arcs, edgeIndex) = list.arcs(undirected: true)
         #expect(arcs.map { [$0.tail.rawValue, $0.head.rawValue, $0.weight, $0.id] }
@@ -83,17 +67,17 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
                                             ("12.345", 1000, true), ("1.5000", 10, true), ("2.5e-2", 1000, true),
                                             ("0.12345", 1000, false), ("1e2", 1, true)]
         for (costs, scale, exact) in cases {
-            let list = try EdgeListReader.read(at: try edgeListFile("id,source,target,cost\n1,1,2,\(costs)\n"))
+            let list = try EdgeListReader.read(at: try scratchFile("edges.csv", "id,source,target,cost\n1,1,2,\(costs)\n"))
             #expect(list.unitScale == scale && list.exactCosts == exact, "\(costs)")
         }
-        let negative = try EdgeListReader.read(at: try edgeListFile("id,source,target,cost\n1,1,2,-1.123456\n"))
+        let negative = try EdgeListReader.read(at: try scratchFile("edges.csv", "id,source,target,cost\n1,1,2,-1.123456\n"))
         #expect(negative.unitScale == 1 && negative.exactCosts, "negative costs are no arcs and set no scale")
     }
 
     @Test func quotedFieldsUnknownColumnsAndGzip() throws {
         let text = "GID,ID,Source,Target,geom,Cost\n9,1,5,6,\"LINESTRING(1 2, 3 4)\",2.5\n"
         for gzip in [false, true] {
-            let list = try EdgeListReader.read(at: try edgeListFile(text, name: gzip ? "e.csv.gz" : "e.csv", gzip: gzip))
+            let list = try EdgeListReader.read(at: try scratchFile(gzip ? "e.csv.gz" : "e.csv", text, gzip: gzip))
             #expect(list.nodeInputIDs == [5, 6] && list.edges.map(\.cost) == [2.5] && list.edges[0].inputID == 1)
         }
     }
