@@ -17,21 +17,18 @@ struct NetworkRecord {
                              importedAt: importedAt)
     }
 
+    static let columns = "id, name, contentVersion, importedAt"
+
     static func fetch(named name: String, in connection: Connection) throws -> NetworkRecord? {
-        let statement = try connection.prepare("SELECT id, name, contentVersion, importedAt FROM network WHERE name = ?")
+        let statement = try connection.prepare("SELECT \(columns) FROM network WHERE name = ?")
         statement.bind(name, at: 1)
-        guard try statement.step() else { return nil }
-        return NetworkRecord(id: statement.int64(0), name: statement.string(1), contentVersion: statement.int64(2),
-                             importedAt: statement.string(3))
+        return try statement.step() ? NetworkRecord(statement) : nil
     }
 
     static func fetchAll(in connection: Connection) throws -> [NetworkRecord] {
-        let statement = try connection.prepare("SELECT id, name, contentVersion, importedAt FROM network ORDER BY name")
+        let statement = try connection.prepare("SELECT \(columns) FROM network ORDER BY name")
         var records: [NetworkRecord] = []
-        while try statement.step() {
-            records.append(NetworkRecord(id: statement.int64(0), name: statement.string(1),
-                                         contentVersion: statement.int64(2), importedAt: statement.string(3)))
-        }
+        while try statement.step() { records.append(NetworkRecord(statement)) }
         return records
     }
 
@@ -44,5 +41,12 @@ struct NetworkRecord {
             try statement.run()
         }
         try CompiledGraphRecord.delete(contentVersion: record.contentVersion, in: connection)
+    }
+}
+
+extension NetworkRecord {
+    /// The record in the current row of a statement that selected ``columns``.
+    init(_ row: Statement) {
+        self.init(id: row.int64(0), name: row.string(1), contentVersion: row.int64(2), importedAt: row.string(3))
     }
 }
