@@ -13,7 +13,7 @@ import Darwin
 /// One instance belongs to one thread at a time; open one per thread.
 public final class CorridorDatabase {
     /// The path as given, or `":memory:"`.
-    public let path: String
+    public var path: String { connection.path }
     /// Whether writes are refused.
     public let isReadOnly: Bool
     let connection: Connection
@@ -29,7 +29,6 @@ public final class CorridorDatabase {
     /// - Complexity: O(1) in the size of the file: reads its header and schema, never scans the data
     ///   (``checkIntegrity()`` does).
     public init(path: String, readOnly: Bool = false) throws {
-        self.path = path
         self.isReadOnly = readOnly
         try CorridorDatabase.checkHeader(path: path, readOnly: readOnly)
         connection = try Connection(path: path, readOnly: readOnly)

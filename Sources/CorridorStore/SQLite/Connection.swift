@@ -9,13 +9,11 @@ final class Connection {
     private(set) var handle: OpaquePointer?
     /// The file's path as the user gave it, or `":memory:"`.
     let path: String
-    let isReadOnly: Bool
 
     /// Opens (and, unless `readOnly`, creates) the database at `path`; `":memory:"` opens a private in-memory one.
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` with SQLite's reason.
     init(path: String, readOnly: Bool) throws {
         self.path = path
-        self.isReadOnly = readOnly
         var db: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
