@@ -69,8 +69,11 @@ public struct BidirectionalDijkstra: Sendable {
         backward.clear()
         settledCount = 0
         let s = source.index, t = target.index
+        precondition(forward.generation == backward.generation, "The two searches start their queries together.")
         forward.label(s, 0, by: .max)
+        backward.record[s].oppositeStamp = backward.generation
         backward.label(t, 0, by: .max)
+        forward.record[t].oppositeStamp = forward.generation
         if s == t { return (0, s) }
         forward.push(s, key: 0)
         backward.push(t, key: 0)
@@ -111,12 +114,12 @@ public struct BidirectionalDijkstra: Sendable {
     static func scan(_ side: NodeLabels, meeting other: NodeLabels, otherTop: Weight, from first: Int, to end: Int,
                      at d: Weight, head: UnsafePointer<UInt32>, weight: UnsafePointer<Weight>,
                      arcNumber: (Int) -> UInt32, best: inout Weight, meetingNode: inout Int) {
-        let generation = side.generation, otherGeneration = other.generation
+        let generation = side.generation   // the same as the other side's
         var a = first
         while a < end {
             let v = Int(head[a])
             let nd = d.saturatingAdd(weight[a])
-            if other.record[v].stamp == otherGeneration {
+            if side.record[v].oppositeStamp == generation {   // the other side has labelled v
                 let total = nd.saturatingAdd(other.record[v].distance)
                 if total < best { best = total; meetingNode = v }
             } else if nd.saturatingAdd(otherTop) >= best {
@@ -126,6 +129,7 @@ public struct BidirectionalDijkstra: Sendable {
             if side.record[v].stamp != generation {
                 side.label(v, nd, by: arcNumber(a))
                 side.push(v, key: nd)
+                other.record[v].oppositeStamp = generation   // a write: it does not stall the scan as a read would
             } else if nd < side.record[v].distance {
                 side.record[v].distance = nd
                 side.record[v].predecessor = arcNumber(a)

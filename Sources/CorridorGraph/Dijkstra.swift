@@ -13,7 +13,7 @@ public struct Dijkstra: Sendable {
     public let graph: Graph
     @usableFromInline var labels: NodeLabels
     /// Marks the targets of a one-to-many query (`== labels.generation`); allocated on first use.
-    @usableFromInline var targetStamp: [UInt32] = []
+    @usableFromInline var targetStamp: [UInt16] = []
     /// The node the last query started from.
     public private(set) var source: NodeID?
     /// How many nodes the last query settled (took from the heap with their final distance).
@@ -51,7 +51,7 @@ public struct Dijkstra: Sendable {
     /// The search stops as soon as every target is settled; afterwards ``path(to:)`` gives the path to each target.
     /// - Complexity: O((*n* + *m*) log *n*) at worst; allocates the result (and, on first use, one word per node).
     public mutating func distances(from source: NodeID, to targets: [NodeID]) -> [Weight?] {
-        if targetStamp.count != graph.nodeCount { targetStamp = [UInt32](repeating: 0, count: graph.nodeCount) }
+        if targetStamp.count != graph.nodeCount { targetStamp = [UInt16](repeating: 0, count: graph.nodeCount) }
         start(from: source)
         if labels.generation == 1 { for i in targetStamp.indices { targetStamp[i] = 0 } }   // stamps restarted
         let generation = labels.generation

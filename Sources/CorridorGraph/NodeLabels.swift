@@ -2,7 +2,11 @@
 /// cache miss rather than one per array.
 @usableFromInline struct NodeRecord {
     /// The generation of the query that labelled the node; the other fields count only when it is current.
-    @usableFromInline var stamp: UInt32
+    @usableFromInline var stamp: UInt16
+    /// In a bidirectional search: the generation in which the *opposite* search labelled the node, so that a scan
+    /// learns from the record it reads anyway whether the two searches meet here (the opposite side's generation is
+    /// always the same as this side's). Unused by one-way searches.
+    @usableFromInline var oppositeStamp: UInt16
     @usableFromInline var distance: Weight
     /// The forward arc by which the best path found so far reaches the node (`.max` at the search's root).
     @usableFromInline var predecessor: UInt32
@@ -14,7 +18,7 @@
 /// them, in memory allocated once.
 ///
 /// A node's record counts only while its stamp equals ``generation``; a new query increments the generation, so it
-/// resets in O(1) and allocates nothing. Heap entries pack `key << 32 | node` into one `UInt64`, so one integer
+/// resets in O(1) amortised (every 2¹⁶ − 1 queries the stamps are cleared once) and allocates nothing. Heap entries pack `key << 32 | node` into one `UInt64`, so one integer
 /// comparison orders them (ties by node number); a node is in the heap at most once, so `count` slots suffice.
 /// Searches are values that hold this reference type and call `isKnownUniquelyReferenced` before each query,
 /// copying it if their value was copied: two copies of a search never share scratch space.
@@ -25,13 +29,13 @@
     @usableFromInline let record: UnsafeMutablePointer<NodeRecord>
     @usableFromInline let entries: UnsafeMutablePointer<UInt64>
     @usableFromInline var heapCount = 0
-    @usableFromInline var generation: UInt32 = 0
+    @usableFromInline var generation: UInt16 = 0
 
     @usableFromInline init(count: Int) {
         self.count = count
         let slots = max(count, 1)
         record = .allocate(capacity: slots)
-        record.initialize(repeating: NodeRecord(stamp: 0, distance: .infinity, predecessor: .max, position: 0), count: slots)
+        record.initialize(repeating: NodeRecord(stamp: 0, oppositeStamp: 0, distance: .infinity, predecessor: .max, position: 0), count: slots)
         entries = .allocate(capacity: slots)
     }
 
@@ -52,8 +56,8 @@
     /// Forgets every label (by starting a new generation) and empties the heap.
     @usableFromInline func clear() {
         generation &+= 1
-        if generation == 0 {   // after 2³² − 1 queries: clear the stamps once
-            for i in 0 ..< count { record[i].stamp = 0 }
+        if generation == 0 {   // after 2¹⁶ − 1 queries: clear the stamps once (O(n), so O(1) amortised)
+            for i in 0 ..< count { record[i].stamp = 0; record[i].oppositeStamp = 0 }
             generation = 1
         }
         heapCount = 0
