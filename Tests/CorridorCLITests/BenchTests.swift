@@ -110,6 +110,22 @@ import Testing
         #expect(unknown.status == 66, "\(unknown)")
     }
 
+    /// `bench --dimacs X-t.Y.gr` finds `X-d.Y.co` beside it (the DIMACS travel-time graph shares the distance graph's
+    /// coordinates), whatever the folder is called.
+    @Test func coordinatesAreFoundBesideTheGraphFile() throws {
+        let sandbox = try Sandbox()
+        var graph = "p sp 4 4\n", coordinates = "p aux sp co 4\n"
+        for (u, v, w) in [(1, 2, 10), (2, 3, 10), (3, 4, 10), (1, 4, 50)] { graph += "a \(u) \(v) \(w)\n" }
+        for i in 1 ... 4 { coordinates += "v \(i) \(69_000_000 + i * 100) 41000000\n" }
+        let grFile = try sandbox.write(graph, to: "my.graphs/road-t.tiny.gr")
+        _ = try sandbox.write(coordinates, to: "my.graphs/road-d.tiny.co")
+        let result = try bench(["--dimacs", grFile, "--algorithms", "dijkstra,astar", "--queries", "10", "--format", "csv"],
+                               sandbox: sandbox)
+        #expect(result.status == 0, "\(result)")
+        let names = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").first.map(String.init) }
+        #expect(names == ["dijkstra", "astar"])
+    }
+
     @Test func badInputsAreExplained() throws {
         let sandbox = try Sandbox()
         let pairs = try sandbox.write("1 2\n3 x\n", to: "bad-pairs.txt")

@@ -54,10 +54,15 @@ struct BenchInput {
     /// The coordinate file that usually sits beside a DIMACS graph: `X.co[.gz]` for `X.gr[.gz]`; the travel-time
     /// graph `USA-road-t.X` shares the coordinates of `USA-road-d.X`.
     static func coordinatesBeside(_ graphFile: String) -> String? {
-        guard graphFile.contains(".gr") else { return nil }
-        let base = graphFile.replacingOccurrences(of: ".gr", with: ".co")
-        var candidates = [base, base.hasSuffix(".gz") ? String(base.dropLast(3)) : base + ".gz"]
-        if base.contains("-t.") { candidates += candidates.map { $0.replacingOccurrences(of: "-t.", with: "-d.") } }
+        let url = URL(fileURLWithPath: graphFile)
+        var name = url.lastPathComponent
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        guard name.hasSuffix(".gr") else { return nil }
+        let stem = String(name.dropLast(3))
+        var stems = [stem]
+        if let t = stem.range(of: "-t.", options: .backwards) { stems.append(stem.replacingCharacters(in: t, with: "-d.")) }
+        let folder = url.deletingLastPathComponent()
+        let candidates = stems.flatMap { [folder.appendingPathComponent($0 + ".co").path, folder.appendingPathComponent($0 + ".co.gz").path] }
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 }
