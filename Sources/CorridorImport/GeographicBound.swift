@@ -45,7 +45,11 @@ public struct GeographicBound: Sendable {
 
     /// ρ: the smallest weight per metre of straight-line length over all arcs (already shrunk for rounding), or
     /// `nil` if no arc's ends lie apart.
-    public let weightPerMetre: Double?
+    public var weightPerMetre: Double? { scale == .infinity ? nil : scale }
+    /// ρ, or `+∞` when there is none (then every positive straight-line distance gives the largest finite bound).
+    @usableFromInline let scale: Double
+    /// How many nodes have a position.
+    @usableFromInline let nodeCount: Int
     /// Each node as a point in metres in Earth-centred Cartesian coordinates, x y z interleaved, rounded to the
     /// nearest 32-bit float (the bound is exact for these stored points: see the type).
     @usableFromInline let position: [Float]
@@ -86,7 +90,8 @@ public struct GeographicBound: Sendable {
                 if ratio < smallest { smallest = ratio }
             }
         }
-        weightPerMetre = smallest == .infinity ? nil : smallest * (1 - 1e-9)
+        scale = smallest == .infinity ? .infinity : smallest * (1 - 1e-9)
+        nodeCount = coordinates.count
     }
 
     /// The point in metres, Earth-centred (a sphere of ``earthRadius``).
@@ -119,11 +124,20 @@ public struct GeographicBound: Sendable {
     }
 
     /// A lower bound of the distance from `node` to `target`, rounded down to a weight.
-    @inlinable public func lowerBound(from node: NodeID, to target: NodeID) -> Weight {
-        let lower = Self.chord(position, node.index, target.index) * (1 - 1e-7) - 1e-6
+    ///
+    /// Always inlined, with one range check for both nodes and unchecked reads after it: A* calls it once per node
+    /// it labels.
+    @inlinable @inline(__always)
+    public func lowerBound(from node: NodeID, to target: NodeID) -> Weight {
+        let u = node.index, t = target.index
+        precondition(u < nodeCount && t < nodeCount, "Nodes \(node) and \(target) must be among the \(nodeCount) with a position.")
+        let lower = position.withUnsafeBufferPointer { position in
+            let p = position.baseAddress! + u &* 3, q = position.baseAddress! + t &* 3
+            let dx = Double(p[0]) - Double(q[0]), dy = Double(p[1]) - Double(q[1]), dz = Double(p[2]) - Double(q[2])
+            return (dx * dx + dy * dy + dz * dz).squareRoot() * (1 - 1e-7) - 1e-6
+        }
         guard lower > 0 else { return 0 }
-        guard let rho = weightPerMetre else { return .infinity - 1 }   // unreachable: no arc moves at all
-        let bound = (rho * lower).rounded(.down)
+        let bound = (scale * lower).rounded(.down)   // `+∞` when no arc moves at all: the target is then unreachable
         return bound >= Double(Weight.infinity - 1) ? .infinity - 1 : Weight(bound)
     }
 
