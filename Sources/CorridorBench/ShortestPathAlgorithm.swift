@@ -41,13 +41,11 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
 /// ``Dijkstra`` stopping at the target.
 extension Dijkstra: ShortestPathAlgorithm {
     public var name: String { "dijkstra" }
-    public var scratchBytes: Int { graph.nodeCount * 24 }
 }
 
 /// ``BidirectionalDijkstra``.
 extension BidirectionalDijkstra: ShortestPathAlgorithm {
     public var name: String { "bidirectional" }
-    public var scratchBytes: Int { graph.nodeCount * 48 }
 }
 
 /// ``AStar`` guided by a ``GeographicBound``, optionally inflated (weighted A*).
@@ -63,7 +61,7 @@ public struct AStarAlgorithm: ShortestPathAlgorithm {
     }
 
     public var name: String { weight == 1 ? "astar" : "astar×\(weight)" }
-    public var scratchBytes: Int { search.graph.nodeCount * (28 + 24) }   // search + the bound's positions
+    public var scratchBytes: Int { search.scratchBytes + bound.byteCount }   // the search and the bound's positions
     public var settledCount: Int { search.settledCount }
 
     public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {

@@ -24,6 +24,9 @@ public struct AStar: Sendable {
     public var settledCount: Int { settled }
     @usableFromInline var settled = 0
 
+    /// The bytes of scratch space this search holds between queries.
+    public var scratchBytes: Int { labels.byteCount }
+
     /// A search on `graph`, with scratch space for all its nodes (16 bytes per node, plus heap slots).
     public init(_ graph: Graph) {
         self.graph = graph

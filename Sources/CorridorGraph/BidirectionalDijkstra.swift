@@ -21,6 +21,9 @@ public struct BidirectionalDijkstra: Sendable {
     /// How many nodes the last query settled, both sides together.
     public private(set) var settledCount = 0
 
+    /// The bytes of scratch space this search holds between queries (both directions).
+    public var scratchBytes: Int { forward.byteCount + backward.byteCount }
+
     /// A search on `graph`, with scratch space for all its nodes (32 bytes per node, plus heap slots).
     public init(_ graph: Graph) {
         self.graph = graph

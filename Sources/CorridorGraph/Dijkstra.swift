@@ -19,6 +19,9 @@ public struct Dijkstra: Sendable {
     /// How many nodes the last query settled (took from the heap with their final distance).
     public private(set) var settledCount = 0
 
+    /// The bytes of scratch space this search holds between queries.
+    public var scratchBytes: Int { labels.byteCount }
+
     /// A search on `graph`, with scratch space for all its nodes (16 bytes per node, plus heap slots as they are used).
     public init(_ graph: Graph) {
         self.graph = graph

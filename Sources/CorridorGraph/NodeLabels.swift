@@ -39,6 +39,9 @@
         entries = .allocate(capacity: slots)
     }
 
+    /// The bytes this scratch space holds: a record and a heap slot per node.
+    @usableFromInline var byteCount: Int { max(count, 1) * (MemoryLayout<NodeRecord>.stride + MemoryLayout<UInt64>.stride) }
+
     deinit {
         record.deallocate()
         entries.deallocate()

@@ -54,6 +54,9 @@ public struct GeographicBound: Sendable {
     /// nearest 32-bit float (the bound is exact for these stored points: see the type).
     @usableFromInline let position: [Float]
 
+    /// The bytes the stored positions take.
+    public var byteCount: Int { position.count * MemoryLayout<Float>.stride }
+
     /// Whether the bound is 0 everywhere because an arc of positive length weighs 0.
     public var isDegenerate: Bool { weightPerMetre == 0 }
 
