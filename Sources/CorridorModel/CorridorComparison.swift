@@ -14,6 +14,13 @@ public struct CorridorComparison: Sendable, Hashable, Encodable {
     public var borderCrossings: Int?
     public var gaugeChanges: Int?
     public var modes: [Link.Mode]?
+    /// This row's distance divided by the distance of the best route over any corridor for the same request; a
+    /// large value says the corridor does not lie between the two places (it is served only by a long detour).
+    /// `nil` when either has no route.
+    public var detour: Double?
+
+    /// The detour from which a corridor counts as not lying between the two places: half as long again as the best route.
+    public static let notableDetour = 1.5
 
     public init(corridor: Corridor.ID?, name: String, plan: RoutePlan?, reason: String?, request: RouteRequest) {
         self.corridor = corridor

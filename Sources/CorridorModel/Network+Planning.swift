@@ -153,6 +153,9 @@ extension Network {
         let best = try plan(request)
         rows.append(CorridorComparison(corridor: nil, name: "best route, any corridor", plan: best,
                                        reason: best == nil ? explainNoRoute(request).reason : nil, request: request))
+        if let shortest = best?.totals.distance, shortest > 0 {
+            for i in rows.indices { rows[i].detour = rows[i].distance.map { Double($0) / Double(shortest) } }
+        }
         return rows
     }
 

@@ -22,6 +22,19 @@ import Testing
             """)
     }
 
+    @Test func longDetoursAreNamedUnderTheTable() throws {
+        let sandbox = try Sandbox()
+        let result = try sandbox.run(["compare", "--from", "Kashgar", "--to", "Ashgabat", "--objective", "distance"])
+        #expect(result.status == 0, "\(result)")
+        let notes = result.stdout.split(separator: "\n").filter { $0.contains("× the distance of the best route") }
+        #expect(notes.contains { $0.hasPrefix("northern-route: ") && $0.hasSuffix("the corridor does not lie between these places.") })
+        #expect(!notes.contains { $0.hasPrefix("cn-kg-uz-tm-irkeshtam: ") })
+        let json = try sandbox.run(["compare", "--from", "Kashgar", "--to", "Ashgabat", "--objective", "distance", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["corridors"] as? [[String: Any]])
+        #expect((rows.first { $0["corridor"] as? String == "northern-route" }?["detour"] as? Double ?? 0) > 3)
+    }
+
     @Test func csvAndJSONAgreeAndAreSortedByTheObjective() throws {
         let sandbox = try Sandbox()
         let csv = try sandbox.run(["compare", "--from", "Xi'an", "--to", "Tehran", "--format", "csv"])

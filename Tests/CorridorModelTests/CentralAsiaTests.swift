@@ -96,6 +96,23 @@ struct CentralAsiaTests {
         }
     }
 
+    /// Kashgar → Ashgabat: the road and rail corridor through Kyrgyzstan and Uzbekistan lies between the two places;
+    /// the Northern route can serve the pair only by a long detour through Russia, and the comparison says by how much.
+    @Test func comparisonMeasuresEachCorridorsDetour() throws {
+        let rows = try network.compare(RouteRequest(from: "kashgar", to: "ashgabat", objective: .distance))
+        let best = try #require(rows.last?.plan)
+        for row in rows {
+            guard let plan = row.plan else { #expect(row.detour == nil); continue }
+            let detour = try #require(row.detour)
+            #expect(abs(detour - Double(plan.totals.distance) / Double(best.totals.distance)) < 1e-12)
+            #expect(detour >= 1, "no corridor is shorter than the shortest route")
+        }
+        #expect(rows.last?.detour == 1)
+        let irkeshtam = try #require(rows.first { $0.corridor == "cn-kg-uz-tm-irkeshtam" }?.detour)
+        let northern = try #require(rows.first { $0.corridor == "northern-route" }?.detour)
+        #expect(irkeshtam < CorridorComparison.notableDetour && northern > 3)
+    }
+
     @Test func gasGoesOnlyByPipeline() throws {
         let gas = RouteRequest(from: "galkynysh", to: "khorgos-gas", cargo: .tonnes(10_000), commodity: .gas)
         let plan = try #require(try network.plan(gas))

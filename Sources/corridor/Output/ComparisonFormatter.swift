@@ -30,7 +30,7 @@ struct ComparisonFormatter {
         var table = TextTable([("corridor", .left), ("name", .left), ("km", .right), ("days", .right),
                                ("cost/\(unitWord)", .right), ("CO2e", .right), ("borders", .right),
                                ("gauge changes", .right), ("modes", .left)])
-        var reasons: [String] = []
+        var reasons: [String] = [], detours: [String] = []
         for row in sorted {
             guard let plan = row.plan else {
                 table.append([label(row), row.name, "–", "–", "–", "–", "–", "–", "cannot serve the pair"])
@@ -41,9 +41,14 @@ struct ComparisonFormatter {
                           Readable.days(plan.totals.time.typical), Readable.money(row.costPerUnit ?? 0),
                           Readable.carbon(plan.totals.co2.typical), String(plan.totals.borderCrossings),
                           String(plan.totals.gaugeChanges), plan.totals.modes.map(\.rawValue).joined(separator: "+")])
+            if let detour = row.detour, detour >= CorridorComparison.notableDetour, row.corridor != nil {
+                detours.append("\(label(row)): \(Readable.decimal(detour, places: 1)) × the distance of the best route; "
+                               + "the corridor does not lie between these places.")
+            }
         }
         text += table.render()
-        if !reasons.isEmpty { text += "\n" + reasons.joined(separator: "\n") + "\n" }
+        let notes = detours + reasons
+        if !notes.isEmpty { text += "\n" + notes.joined(separator: "\n") + "\n" }
         return text
     }
 
@@ -89,6 +94,7 @@ struct ComparisonFormatter {
                         ("gaugeChanges", .integer(plan.totals.gaugeChanges)),
                         ("modes", .array(plan.totals.modes.map { .string($0.rawValue) })),
                     ]
+                    if let detour = row.detour { members.append(("detour", .number(Readable.decimal(detour, places: 3)))) }
                 } else {
                     members.append(("reason", .string(row.reason ?? "no route")))
                 }
