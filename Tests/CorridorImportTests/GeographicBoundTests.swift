@@ -33,21 +33,7 @@ import Testing
         let bound = GeographicBound(graph: graph, coordinates: points)
         #expect(!bound.isDegenerate)
         #expect(bound.weightPerMetre.map { $0 > 0.099 && $0 < 0.101 } == true, "\(String(describing: bound.weightPerMetre))")
-        var reference = ReferenceDijkstra(graph)
-        for s in 0 ..< n {
-            for t in 0 ..< n {
-                if let d = reference.distance(from: NodeID(s), to: NodeID(t)) {
-                    #expect(bound.lowerBound(from: NodeID(s), to: NodeID(t)) <= d, "seed \(seed): \(s) → \(t)")
-                }
-            }
-        }
-        for a in 0 ..< graph.arcCount {
-            let (x, y) = (NodeID(graph.tail(ofArc: a)), NodeID(graph.head[a]))
-            for t in 0 ..< n {
-                let h = bound.heuristic(to: NodeID(t))
-                #expect(UInt64(h(x)) <= UInt64(graph.weight[a]) + UInt64(h(y)), "seed \(seed): arc \(x) → \(y), target \(t)")
-            }
-        }
+        expectAdmissibleAndConsistent(bound, on: graph, seed: seed)
     }
 
     @Test func zeroWeightArcOfPositiveLengthMakesTheBoundZero() {
@@ -105,20 +91,27 @@ import Testing
         }
         let graph = Graph(nodeCount: n, arcs: arcs)
         let bound = GeographicBound(graph: graph, coordinates: points)
-        var reference = ReferenceDijkstra(graph)
-        for s in 0 ..< n {
-            for t in 0 ..< n {
-                if let d = reference.distance(from: NodeID(s), to: NodeID(t)) {
-                    #expect(bound.lowerBound(from: NodeID(s), to: NodeID(t)) <= d, "seed \(seed): \(s) → \(t)")
-                }
+        expectAdmissibleAndConsistent(bound, on: graph, seed: seed)
+    }
+}
+
+/// Checks that `bound` never exceeds the true distance between any two nodes of `graph` (admissible), and that on
+/// every arc and for every target it drops by at most the arc's weight (consistent).
+func expectAdmissibleAndConsistent(_ bound: GeographicBound, on graph: Graph, seed: UInt64) {
+    let n = graph.nodeCount
+    var reference = ReferenceDijkstra(graph)
+    for s in 0 ..< n {
+        for t in 0 ..< n {
+            if let d = reference.distance(from: NodeID(s), to: NodeID(t)) {
+                #expect(bound.lowerBound(from: NodeID(s), to: NodeID(t)) <= d, "seed \(seed): \(s) → \(t)")
             }
         }
-        for a in 0 ..< graph.arcCount {
-            let (x, y) = (NodeID(graph.tail(ofArc: a)), NodeID(graph.head[a]))
-            for t in 0 ..< n {
-                let h = bound.heuristic(to: NodeID(t))
-                #expect(UInt64(h(x)) <= UInt64(graph.weight[a]) + UInt64(h(y)), "seed \(seed): arc \(x) → \(y), target \(t)")
-            }
+    }
+    for a in 0 ..< graph.arcCount {
+        let (x, y) = (NodeID(graph.tail(ofArc: a)), NodeID(graph.head[a]))
+        for t in 0 ..< n {
+            let h = bound.heuristic(to: NodeID(t))
+            #expect(UInt64(h(x)) <= UInt64(graph.weight[a]) + UInt64(h(y)), "seed \(seed): arc \(x) → \(y), target \(t)")
         }
     }
 }
