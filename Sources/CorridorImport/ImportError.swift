@@ -11,6 +11,10 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
     case cannotOpen(file: String, reason: String)
     /// Reading stopped in the middle (a damaged or truncated gzip stream, an I/O error).
     case cannotRead(file: String, reason: String)
+    /// A gzip file that ends before its compressed stream does (a cut download or copy).
+    case truncated(file: String)
+    /// A line longer than ``LineReader/maximumLineLength`` bytes (a binary file, or one without line breaks).
+    case lineTooLong(file: String, line: Int, limit: Int)
     /// A DIMACS graph or coordinate file without its problem line (`p sp N M` or `p aux sp co N`).
     case missingProblemLine(file: String, expected: String)
     /// A problem line that does not have the expected shape, or a second one.
@@ -58,6 +62,10 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot import '\(file)': \(reason). Check the path and the file's permissions."
         case let .cannotRead(file, reason):
             return "Cannot import '\(file)': reading failed (\(reason)). The file may be truncated; download it again."
+        case let .truncated(file):
+            return "Cannot import '\(file)': the compressed file ends in the middle of its data, so it is truncated. Download or copy it again."
+        case let .lineTooLong(file, line, limit):
+            return "Cannot import '\(file)', line \(line): the line is longer than \(limit) bytes. Is it a text file with one record per line?"
         case let .missingProblemLine(file, expected):
             return "Cannot import '\(file)': it has no problem line '\(expected)'. Is it a DIMACS file of the right kind?"
         case let .malformedProblemLine(file, line, text, expected):

@@ -9,15 +9,19 @@ import Darwin
 ///
 /// zlib's `gzread` reads plain files unchanged, so one path serves `.gr` and `.gr.gz`. No `String` is made per line:
 /// a line is an `UnsafeBufferPointer<UInt8>` into the chunk, without its `\n` (and `\r`), valid only during the call.
-/// Memory: one buffer of `chunkSize` bytes (grown only for a line longer than that).
+/// Memory: one buffer of `chunkSize` bytes (grown only for a line longer than that, up to ``maximumLineLength``).
+/// A gzip stream that ends early is an error (``ImportError/truncated(file:)``), never a shorter file.
 /// - Complexity: O(file size).
 enum LineReader {
     /// The default chunk: big enough that zlib and the system calls cost little, small enough to stay lean.
     static let defaultChunkSize = 1 << 20
+    /// The longest line read, in bytes (16 MiB): a longer one is refused rather than buffered without end (a
+    /// binary file or a stream of zeros has no line breaks).
+    static let maximumLineLength = 1 << 24
 
     /// Calls `body(line, lineNumber)` for every line of the file at `path`; line numbers start at 1.
-    /// - Throws: ``ImportError/cannotOpen(file:reason:)`` or ``ImportError/cannotRead(file:reason:)``, and whatever
-    ///   `body` throws.
+    /// - Throws: ``ImportError/cannotOpen(file:reason:)``, ``ImportError/cannotRead(file:reason:)``,
+    ///   ``ImportError/truncated(file:)``, ``ImportError/lineTooLong(file:line:limit:)``, and whatever `body` throws.
     static func forEachLine(
         in path: String, chunkSize: Int = defaultChunkSize,
         _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
@@ -34,12 +38,16 @@ enum LineReader {
         var carry = 0          // bytes of an unfinished line at the start of `buffer`
         var lineNumber = 0
         while true {
-            if carry == capacity {   // one line fills the whole buffer: grow it
-                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            if carry == capacity {   // one line fills the whole buffer: grow it, up to the limit
+                guard capacity < maximumLineLength else {
+                    throw ImportError.lineTooLong(file: path, line: lineNumber + 1, limit: maximumLineLength)
+                }
+                let grown = min(capacity * 2, maximumLineLength)
+                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
                 bigger.update(from: buffer, count: carry)
                 buffer.deallocate()
                 buffer = bigger
-                capacity *= 2
+                capacity = grown
             }
             let wanted = UInt32(min(capacity - carry, Int(Int32.max)))
             let got = Int(gzread(file, buffer + carry, wanted))
@@ -49,6 +57,14 @@ enum LineReader {
                 throw ImportError.cannotRead(file: path, reason: message)
             }
             if got == 0 {
+                // zlib reports a stream that ends early (a cut download) as Z_BUF_ERROR and returns what it
+                // had, like a normal end of file: check before the last, possibly cut, line is used.
+                var code: Int32 = 0
+                let message = gzerror(file, &code).map { String(cString: $0) } ?? "error \(code)"
+                if code != Z_OK {
+                    throw code == Z_BUF_ERROR ? ImportError.truncated(file: path)
+                        : ImportError.cannotRead(file: path, reason: message)
+                }
                 if carry > 0 {
                     lineNumber += 1
                     try body(trimmed(buffer, count: carry), lineNumber)

@@ -8,7 +8,8 @@ import Darwin
 /// The corridor database: one SQLite file holding plain graphs, corridor networks and compiled graphs.
 ///
 /// Opening checks that the file is a SQLite database written by this tool, refuses a newer schema, and applies the
-/// missing migrations (writable opens only). Writers use WAL mode, so readers keep working while an import runs;
+/// missing migrations (writable opens only). Before its first write, a connection checks every page of the file
+/// and refuses a damaged one (O(file size), once). Writers use WAL mode, so readers keep working while an import runs;
 /// every public method that changes anything is one transaction, and a failure leaves the file as it was.
 /// One instance belongs to one thread at a time; open one per thread.
 public final class CorridorDatabase {
@@ -17,6 +18,8 @@ public final class CorridorDatabase {
     /// Whether writes are refused.
     public let isReadOnly: Bool
     let connection: Connection
+    /// Whether this connection has checked every page of the file (before its first write; see ``write(_:)``).
+    private var checkedBeforeWriting = false
     /// Called inside every write transaction just before it commits (tests use it to look at the file mid-import).
     var beforeCommit: (() throws -> Void)?
 
@@ -119,6 +122,7 @@ public final class CorridorDatabase {
 
     /// Applies migrations `from ..< current` in one transaction, so a failed upgrade leaves the old schema.
     private func migrate(from version: Int) throws {
+        if version > 0 { try checkBeforeWriting() }
         try connection.transaction {
             for migration in Schema.migrations[version...] {
                 do { try connection.execute(migration.sql) } catch let error as StoreError {
@@ -133,8 +137,11 @@ public final class CorridorDatabase {
     // MARK: Transactions
 
     /// Runs `body` as one write transaction (``beforeCommit`` runs last inside it); any error rolls it all back.
+    /// The first write of a connection reads the whole file first (``checkIntegrity()``): a damaged database is
+    /// refused for writing, as for reading, rather than written around its damage.
     func write<T>(_ body: () throws -> T) throws -> T {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        try checkBeforeWriting()
         return try translatingErrors {
             try connection.transaction {
                 let result = try body()
@@ -142,6 +149,13 @@ public final class CorridorDatabase {
                 return result
             }
         }
+    }
+
+    /// Runs ``checkIntegrity()`` once per connection, unless the database is in memory.
+    private func checkBeforeWriting() throws {
+        guard !checkedBeforeWriting else { return }
+        if path != ":memory:" { try checkIntegrity() }
+        checkedBeforeWriting = true
     }
 
     /// Runs `body` as one read transaction, so everything it reads comes from the same state of the file

@@ -26,8 +26,11 @@ enum DefaultDatabase {
 extension DefaultDatabase {
     /// Creates the per-user database at `path` with the bundled Central Asian network, unless a file is there.
     ///
-    /// The database is built under a temporary name beside `path` and renamed into place, so an interrupted first
-    /// run never leaves a half-written file, and two first runs at once both end with a complete one.
+    /// The database is built under a temporary name beside `path` (`path.creating-PID`) and then hard-linked to
+    /// `path`, which fails if `path` exists. So an interrupted first run never leaves a half-written file, and when
+    /// several first runs race, the first link wins and the others drop their copies: a file that one process has
+    /// already opened and written is never replaced. Temporary files of first runs whose process is gone are
+    /// removed on the way.
     /// - Throws: ``NetworkError`` if the bundled files are missing or damaged, ``StoreError`` if the file cannot
     ///   be written.
     static func createIfMissing(at path: String) throws {
@@ -38,18 +41,45 @@ extension DefaultDatabase {
                                      + "or pass --db with a database of your own.")
         }
         try createFolder(of: path)
-        let temporary = path + ".creating-\(ProcessInfo.processInfo.processIdentifier)"
-        defer {
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
-        }
+        removeAbandonedTemporaries(of: path)
+        let temporary = temporaryName(of: path, processID: ProcessInfo.processInfo.processIdentifier)
+        defer { removeDatabaseFiles(temporary) }
         Terminal.writeError("Creating \(path) from the bundled network '\(BundledNetwork.centralAsiaName)'…\n")
         let (network, _) = try Network.load(from: folder, name: BundledNetwork.centralAsiaName)
         let database = try CorridorDatabase(path: temporary)
         try database.importNetwork(network, name: BundledNetwork.centralAsiaName)
         database.close()
-        guard rename(temporary, path) == 0 else {
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { return }   // another first run finished before this one: its file stays
             throw CommandFailure(.failure, "Cannot create '\(path)': \(String(cString: strerror(errno))).",
                                  hint: "Check that its folder is writable, or pass --db PATH.")
+        }
+    }
+
+    /// The name a first run with process id `processID` builds the database under.
+    static func temporaryName(of path: String, processID: Int32) -> String {
+        path + ".creating-\(processID)"
+    }
+
+    /// Removes `path` and the journal files SQLite may keep beside it.
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Removes the temporary files left beside `path` by first runs that were killed: those whose process no
+    /// longer exists. A temporary of a running process is left alone.
+    static func removeAbandonedTemporaries(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = url.lastPathComponent + ".creating-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        else { return }
+        for name in names where name.hasPrefix(prefix) {
+            var digits = name.dropFirst(prefix.count)
+            for suffix in ["-wal", "-shm", "-journal"] where digits.hasSuffix(suffix) { digits = digits.dropLast(suffix.count) }
+            guard let processID = Int32(digits), processID > 0 else { continue }
+            if kill(processID, 0) != 0 && errno == ESRCH {
+                removeDatabaseFiles(temporaryName(of: path, processID: processID))
+            }
         }
     }
 

@@ -136,11 +136,7 @@ struct Bench: ParsableCommand {
         progress.finish()
         Terminal.write(report.formatted(format.value))
         if let svg {
-            do {
-                try LatencyPlot.svg(for: report).write(toFile: svg, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandFailure(.failure, "Cannot write the plot to '\(svg)': \(error.localizedDescription)")
-            }
+            try OutputFile.write(LatencyPlot.svg(for: report), to: svg, force: true)
         }
         if !report.allAgree {
             throw CommandFailure(.failure, "The algorithms disagree on \(report.mismatches.count) of \(report.queryCount) queries.",

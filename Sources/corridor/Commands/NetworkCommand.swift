@@ -124,6 +124,9 @@ struct NetworkCommand: ParsableCommand {
                                    + "(default: standard output).", valueName: "path"))
         var output: String?
 
+        @Flag(help: "Replace files that are already there (a folder's CSV files, or the GeoJSON file).")
+        var force = false
+
         func validate() throws {
             if format == .csv && output == nil {
                 throw ValidationError("--format csv writes a folder of files; name it with --output FOLDER.")
@@ -131,6 +134,13 @@ struct NetworkCommand: ParsableCommand {
         }
 
         func run() throws {
+            if let output {   // refuse before reading anything
+                if format == .csv {
+                    try OutputFile.prepareFolder(output, for: Network.File.all, force: force)
+                } else {
+                    try OutputFile.refuseExisting(output, force: force)
+                }
+            }
             let network: Network
             do {
                 let database = try database.openForReading()
@@ -140,17 +150,12 @@ struct NetworkCommand: ParsableCommand {
             switch format {
             case .csv:
                 let folder = URL(fileURLWithPath: output ?? name)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try network.write(to: folder)
                 Terminal.writeError("Wrote \(Network.File.all.count) files to \(folder.path).\n")
             case .geojson:
                 let text = network.geoJSON()
                 if let output {
-                    do {
-                        try text.write(toFile: output, atomically: true, encoding: .utf8)
-                    } catch {
-                        throw CommandFailure(.failure, "Cannot write '\(output)'.", hint: "Check that its folder exists and is writable.")
-                    }
+                    try OutputFile.write(text, to: output, force: force)
                     Terminal.writeError("Wrote \(output).\n")
                 } else {
                     Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
