@@ -17,11 +17,16 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
         }
     }
 
-    /// Whether the link can be used today.
+    /// Whether the link can be used today. A `closed` link (a scenario's closure) is used by no route, but still
+    /// counts for the corridors it belongs to.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case operational
         case underConstruction = "under-construction"
         case planned
+        case closed
+
+        /// The statuses a request may allow: every one but `closed`.
+        public static let usable: Set<Status> = [.operational, .underConstruction, .planned]
     }
 
     public var id: ID

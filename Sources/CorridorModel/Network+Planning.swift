@@ -64,7 +64,7 @@ extension Network {
             return reason("every route avoiding \(describeAvoided(request)) is cut off; without that restriction the best route passes \(used.isEmpty ? "them" : used.joined(separator: ", "))")
         }
         var allStatuses = request
-        allStatuses.statuses = Set(Link.Status.allCases)
+        allStatuses.statuses = Link.Status.usable
         if request.statuses != allStatuses.statuses, let plan = try? self.plan(allStatuses) {
             let needed = plan.legs.flatMap(\.links).filter { id in
                 links.first { $0.id == id }.map { !request.statuses.contains($0.status) } ?? false
@@ -72,6 +72,15 @@ extension Network {
             var unique: [Link.ID] = []
             for id in needed where !unique.contains(id) { unique.append(id) }
             return reason("a route exists only over links not yet in operation: \(unique.map { "'\($0)'" }.joined(separator: ", ")); allow links under construction or planned to use it")
+        }
+        var closedToo = request
+        closedToo.statuses = Set(Link.Status.allCases)
+        if links.contains(where: { $0.status == .closed }), let plan = try? self.plan(closedToo) {
+            var closed: [Link.ID] = []
+            for id in plan.legs.flatMap(\.links) where !closed.contains(id) && links.first(where: { $0.id == id })?.status == .closed {
+                closed.append(id)
+            }
+            return reason("every route is cut by closed links; the best one would use \(closed.map { "'\($0)'" }.joined(separator: ", "))")
         }
         var allModes = request
         allModes.modes = Set(Link.Mode.allCases)
@@ -161,9 +170,13 @@ extension Network {
 
     func reasonCorridorFails(_ request: RouteRequest, corridor: Corridor) -> String {
         var relaxed = request
-        relaxed.statuses = Set(Link.Status.allCases)
+        relaxed.statuses = Link.Status.usable
         if relaxed.statuses != request.statuses, (try? plan(relaxed, within: corridor.id)) != nil {
             return "the corridor needs links under construction or planned"
+        }
+        relaxed.statuses = Set(Link.Status.allCases)
+        if links.contains(where: { $0.status == .closed }), (try? plan(relaxed, within: corridor.id)) != nil {
+            return "the corridor is cut by closed links"
         }
         let avoided = corridor.places.filter { id in
             request.avoidedPlaces.contains(id) || place(id).map { request.avoidedCountries.contains($0.country) } ?? false

@@ -38,6 +38,10 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
     case invalidRequest(String)
     /// Writing a file failed.
     case cannotWrite(file: String, reason: String)
+    /// A scenario's change names something the network lacks, or cannot be made; `problem` says what.
+    case scenarioChange(file: String, line: Int, id: String, problem: String)
+    /// After a scenario's change the network no longer validates.
+    indirect case scenarioBreaksNetwork(file: String, line: Int, id: String, error: NetworkError)
 
     public var description: String {
         switch self {
@@ -79,6 +83,10 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
             return "Cannot plan this request: \(reason)."
         case let .cannotWrite(file, reason):
             return "Cannot write '\(file)': \(reason). Check that the folder exists and is writable."
+        case let .scenarioChange(file, line, id, problem):
+            return "Cannot apply '\(file)', line \(line) ('\(id)'): \(problem)."
+        case let .scenarioBreaksNetwork(file, line, id, error):
+            return "Cannot apply '\(file)', line \(line): after the change to '\(id)' the network is invalid. \(error.description)"
         }
     }
 

@@ -126,7 +126,7 @@ struct Route: ParsableCommand {
             options.append("fewer --avoid-country/--avoid")
         }
         if request.modes.count < Link.Mode.allCases.count { options.append("more --modes") }
-        if network.links.contains(where: { !request.statuses.contains($0.status) }) {
+        if network.links.contains(where: { $0.status != .closed && !request.statuses.contains($0.status) }) {
             options.append(request.includesUnderConstruction ? "--include-planned" : "--include-under-construction")
         }
         return options.isEmpty ? "'corridor network show \(network.name)' shows what the network links."

@@ -11,12 +11,12 @@ enum NetworkSummaryFormatter {
             + countries.keys.sorted().map { "\($0) \(countries[$0]!.count)" }.joined(separator: ", ") + ")\n"
 
         var links = TextTable([("links", .left), ("operational", .right), ("under construction", .right),
-                               ("planned", .right), ("km", .right)])
+                               ("planned", .right), ("closed", .right), ("km", .right)])
         for mode in Link.Mode.allCases {
             let ofMode = network.links.filter { $0.mode == mode }
             if ofMode.isEmpty { continue }
             let count = { (status: Link.Status) in String(ofMode.filter { $0.status == status }.count) }
-            links.append([mode.rawValue, count(.operational), count(.underConstruction), count(.planned),
+            links.append([mode.rawValue, count(.operational), count(.underConstruction), count(.planned), count(.closed),
                           Readable.kilometres(ofMode.reduce(0) { $0 + $1.length })])
         }
         text += "\n" + links.render()
