@@ -4,20 +4,29 @@ import CorridorModel
 /// the network's own order, so that reading one back gives an equal ``Network``.
 extension CorridorDatabase {
     /// Stores `network` as `name` (its own name by default) in one transaction; with `replace`, a network of that
-    /// name is swapped out atomically (readers see the old one until the commit).
+    /// name is swapped out atomically (readers see the old one until the commit). A network with scenarios on it
+    /// is replaced only with `keepingScenarios`, and they then apply to the new one.
     /// The network is stored as given: validate it first (``Network/load(from:name:)`` does).
-    /// - Throws: ``StoreError/nameTaken(kind:name:path:)`` if `name` exists and `replace` is false.
+    /// - Throws: ``StoreError/nameTaken(kind:name:path:)`` if `name` exists and `replace` is false;
+    ///   ``StoreError/networkHasScenarios(network:scenarios:path:)``.
     /// - Complexity: O(rows of the network).
     @discardableResult
-    public func importNetwork(_ network: Network, name: String? = nil, replace: Bool = false) throws -> NetworkSummary {
+    public func importNetwork(_ network: Network, name: String? = nil, replace: Bool = false,
+                              keepingScenarios: Bool = false) throws -> NetworkSummary {
         let name = name ?? network.name
         let record = try write { () -> NetworkRecord in
+            var replaced: NetworkRecord?
             if let old = try NetworkRecord.fetch(named: name, in: connection) {
                 guard replace else { throw StoreError.nameTaken(kind: "network", name: name, path: path) }
+                if try !scenarios(on: old, allowed: keepingScenarios).isEmpty {
+                    try connection.execute("PRAGMA defer_foreign_keys = ON")   // until the scenarios move, below
+                    replaced = old
+                }
                 try NetworkRecord.delete(old, in: connection)
             }
             let record = try NetworkRecord.insert(name: name, contentVersion: try VersionCounterRecord.issue(in: connection),
                                                   importedAt: utcTimestamp(), in: connection)
+            if let replaced { try ScenarioRecord.move(fromNetwork: replaced.id, toNetwork: record.id, in: connection) }
             try PlaceRecord.insertAll(network.places, networkID: record.id, in: connection)
             try PlaceAlternativeNameRecord.insertAll(of: network.places, networkID: record.id, in: connection)
             try LinkRecord.insertAll(network.links, networkID: record.id, in: connection)
@@ -73,10 +82,17 @@ extension CorridorDatabase {
         try read { try existingNetwork(named: name).contentVersion }
     }
 
-    /// Deletes network `name`, its rows and its compiled graphs.
-    /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)``.
-    public func deleteNetwork(named name: String) throws {
-        try write { try NetworkRecord.delete(try existingNetwork(named: name), in: connection) }
+    /// Deletes network `name`, its rows and its compiled graphs; with `withScenarios`, the scenarios on it too.
+    /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)``;
+    ///   ``StoreError/networkHasScenarios(network:scenarios:path:)`` if scenarios are on it and `withScenarios` is false.
+    public func deleteNetwork(named name: String, withScenarios: Bool = false) throws {
+        try write {
+            let record = try existingNetwork(named: name)
+            for scenario in try scenarios(on: record, allowed: withScenarios) {
+                try ScenarioRecord.delete(named: scenario.name, in: connection)
+            }
+            try NetworkRecord.delete(record, in: connection)
+        }
     }
 
     // MARK: Helpers

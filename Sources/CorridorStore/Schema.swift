@@ -181,6 +181,18 @@ enum Schema {
                 PRIMARY KEY (networkID, corridorOrdinal, ordinal)
             ) WITHOUT ROWID;
             """),
+        Migration("v3 scenarios on networks", sql: """
+            CREATE TABLE scenario (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                networkID INTEGER NOT NULL REFERENCES network (id),
+                sourceFile TEXT NOT NULL,
+                changeCount INTEGER NOT NULL CHECK (changeCount >= 0),
+                text TEXT NOT NULL,
+                importedAt TEXT NOT NULL
+            );
+            CREATE INDEX scenarioByNetwork ON scenario (networkID);
+            """),
     ]
 
     /// The network tables whose rows belong to one network (`networkID`), children before parents.

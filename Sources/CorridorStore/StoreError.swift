@@ -30,6 +30,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case noNetwork(path: String)
     /// A request for "the" network of a database that holds several.
     case ambiguousNetwork(path: String, names: [String])
+    /// Deleting or replacing a network that scenarios are built on, without asking for the scenarios' fate.
+    case networkHasScenarios(network: String, scenarios: [String], path: String)
     /// A graph too large for the routing core's 32-bit node and arc numbers.
     case graphTooLarge(name: String, nodeCount: Int, arcCount: Int)
     /// Stored rows that contradict each other (edited by hand, or written by a faulty tool).
@@ -66,6 +68,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "No network is stored in '\(path)'. Import one with 'corridor import network FOLDER'."
         case let .ambiguousNetwork(path, names):
             return "'\(path)' holds several networks (\(names.joined(separator: ", "))). Name the one to use."
+        case let .networkHasScenarios(network, scenarios, path):
+            let names = scenarios.map { "'\($0)'" }.joined(separator: ", ")
+            return "Network '\(network)' in '\(path)' is the base of \(scenarios.count == 1 ? "scenario" : "scenarios") \(names). Delete \(scenarios.count == 1 ? "it" : "them") first, or ask to take \(scenarios.count == 1 ? "it" : "them") along."
         case let .graphTooLarge(name, nodeCount, arcCount):
             return "Cannot store graph '\(name)': its \(nodeCount) nodes and \(arcCount) arcs exceed the 2³²−2 the router can number. Split the graph."
         case let .inconsistent(path, detail):

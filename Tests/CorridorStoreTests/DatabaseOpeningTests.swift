@@ -25,7 +25,7 @@ import Testing
         #expect(try again.graphs().isEmpty)
     }
 
-    /// A file at schema v1 (graphs only, made here by removing what v2 added) is upgraded on a writable open and
+    /// A file at schema v1 (graphs only, made here by removing what later versions added) is upgraded on a writable open and
     /// keeps its graph.
     @Test func olderSchemaIsMigratedKeepingItsData() throws {
         let path = try StoreFixtures.databasePath()
@@ -33,7 +33,7 @@ import Testing
         let current = try CorridorDatabase(path: path)
         try current.importEdgeList(name: "ring", file: csv)
         current.close()
-        let drops = (Schema.networkTables + ["network"]).map { "DROP TABLE \($0);" }.joined()
+        let drops = (["scenario"] + Schema.networkTables + ["network"]).map { "DROP TABLE \($0);" }.joined()
         try StoreFixtures.rawSQL(path, drops + "PRAGMA user_version = 1")
         #expect(throws: StoreError.schemaNeedsUpgrade(path: path, found: 1, supported: CorridorDatabase.schemaVersion)) {
             try CorridorDatabase(path: path, readOnly: true)
