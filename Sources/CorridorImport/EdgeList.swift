@@ -82,8 +82,11 @@ public struct EdgeList: Sendable, Equatable {
 
     /// The router's arcs, and for each the index of the edge it comes from (0-based row).
     ///
-    /// Directed: an arc source→target when `cost ≥ 0`, target→source when `reverseCost ≥ 0`. Undirected: each row
-    /// whose `cost ≥ 0` gives two arcs, source→target and target→source, both at `cost`; `reverseCost` is ignored.
+    /// Directed: an arc source→target when `cost ≥ 0`, target→source when `reverseCost ≥ 0`. Undirected, as
+    /// pgRouting defines it: a row gives an undirected edge of weight `cost` when `cost ≥ 0` (arcs source→target and
+    /// target→source) and another of weight `reverseCost` when `reverseCost ≥ 0` (arcs target→source and
+    /// source→target), so an edge whose cost is −1 and reverse cost 1 is an undirected edge of weight 1; when both
+    /// costs are equal the row is one undirected edge (two arcs), as pgRouting lists such a path once.
     /// Arc ids are the arcs' 1-based ordinals in this order, so `edgeIndex[Int(arc.id) - 1]` finds an arc's row.
     /// - Precondition: Every non-negative cost's weight is below ``Weight/infinity`` (the reader checks this).
     /// - Complexity: O(*m*).
@@ -97,11 +100,7 @@ public struct EdgeList: Sendable, Equatable {
             edgeIndex.append(UInt32(row))
         }
         for (row, edge) in edges.enumerated() {
-            if edge.cost >= 0 {
-                add(edge.source, edge.target, edge.cost, row)
-                if undirected { add(edge.target, edge.source, edge.cost, row) }
-            }
-            if !undirected, let reverse = edge.reverseCost, reverse >= 0 { add(edge.target, edge.source, reverse, row) }
+            for (tail, head, cost) in EdgeList.arcEnds(of: edge, undirected: undirected) { add(tail, head, cost, row) }
         }
         return (arcs, edgeIndex)
     }
@@ -112,9 +111,22 @@ public struct EdgeList: Sendable, Equatable {
         var costs: [Double] = []
         costs.reserveCapacity(edges.count * (undirected ? 2 : 1))
         for edge in edges {
-            if edge.cost >= 0 { costs.append(contentsOf: repeatElement(edge.cost, count: undirected ? 2 : 1)) }
-            if !undirected, let reverse = edge.reverseCost, reverse >= 0 { costs.append(reverse) }
+            for (_, _, cost) in EdgeList.arcEnds(of: edge, undirected: undirected) { costs.append(cost) }
         }
         return costs
+    }
+
+    /// The arcs one row gives, in order, as (tail, head, cost): the one place that decides how a row becomes arcs.
+    static func arcEnds(of edge: Edge, undirected: Bool) -> [(NodeID, NodeID, Double)] {
+        var ends: [(NodeID, NodeID, Double)] = []
+        if edge.cost >= 0 {
+            ends.append((edge.source, edge.target, edge.cost))
+            if undirected { ends.append((edge.target, edge.source, edge.cost)) }
+        }
+        if let reverse = edge.reverseCost, reverse >= 0, !(undirected && reverse == edge.cost) {   // not the same edge twice
+            ends.append((edge.target, edge.source, reverse))
+            if undirected { ends.append((edge.source, edge.target, reverse)) }
+        }
+        return ends
     }
 }

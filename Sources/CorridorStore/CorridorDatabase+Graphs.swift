@@ -5,7 +5,7 @@ import CorridorImport
 /// current), delete.
 extension CorridorDatabase {
     /// The request shape of a plain graph's compiled arrays: the CSR arrays of ``Graph`` and the id maps.
-    static let plainGraphShape = "graph-csr-v1"
+    static let plainGraphShape = "graph-csr-v2"   // v2: undirected rows keep their reverse cost, as pgRouting
 
     /// Imports a DIMACS shortest-path graph (`.gr`, plain or gzip) and optionally its coordinates (`.co`) as `name`.
     /// Node ids stay the file's (1…n); each arc is an edge whose id is its ordinal among the `a` lines.
@@ -23,7 +23,7 @@ extension CorridorDatabase {
     }
 
     /// Imports a pgRouting edge list (`id,source,target,cost[,reverse_cost][,x1,y1,x2,y2]`, see ``EdgeListReader``)
-    /// as `name`; `undirected` makes each row with a usable cost two arcs, one each way (`reverse_cost` ignored).
+    /// as `name`; `undirected` reads rows as pgRouting does (``EdgeList/arcs(undirected:)``).
     /// - Throws: ``ImportError`` naming file, line, column and value (nothing is written),
     ///   ``StoreError/nameTaken(kind:name:path:)`` if `name` exists and `replace` is false.
     @discardableResult

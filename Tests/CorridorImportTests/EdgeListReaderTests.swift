@@ -50,16 +50,19 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
         #expect(edgeIndex == [0, 0, 1, 2])
     }
 
-    /// Undirected: each row with a usable cost becomes two arcs at that cost; reverse costs are ignored.
-    @Test func undirectedMakesTwoArcsPerRow() throws {
-        let path = try scratchFile("edges.csv", "id,source,target,cost,reverse_cost\n1,1,2,3,9\n2,2,3,-1,4\n3,3,1,0.5,\n")
+    /// Undirected, as pgRouting: `cost ≥ 0` gives an edge both ways at `cost`, `reverse_cost ≥ 0` another at
+    /// `reverse_cost`; a row with cost −1 and reverse cost 4 is an undirected edge of weight 4, not nothing, and a row
+    /// whose two costs are equal is one undirected edge.
+    @Test func undirectedFollowsPgRouting() throws {
+        let path = try scratchFile("edges.csv", "id,source,target,cost,reverse_cost\n1,1,2,3,9\n2,2,3,-1,4\n3,3,1,0.5,\n4,1,3,-1,-1\n5,1,3,2,2\n")
         let list = try EdgeListReader.read(at: path)
         let (arcs, edgeIndex) = list.arcs(undirected: true)
         #expect(arcs.map { [$0.tail.rawValue, $0.head.rawValue, $0.weight, $0.id] }
-                == [[0, 1, 30, 1], [1, 0, 30, 2], [2, 0, 5, 3], [0, 2, 5, 4]])
-        #expect(edgeIndex == [0, 0, 2, 2])
-        #expect(list.arcCosts(undirected: true) == [3, 3, 0.5, 0.5])
-        #expect(list.arcCosts(undirected: false) == [3, 9, 4, 0.5])
+                == [[0, 1, 30, 1], [1, 0, 30, 2], [1, 0, 90, 3], [0, 1, 90, 4],
+                    [2, 1, 40, 5], [1, 2, 40, 6], [2, 0, 5, 7], [0, 2, 5, 8], [0, 2, 20, 9], [2, 0, 20, 10]])
+        #expect(edgeIndex == [0, 0, 0, 0, 1, 1, 2, 2, 4, 4])
+        #expect(list.arcCosts(undirected: true) == [3, 3, 9, 9, 4, 4, 0.5, 0.5, 2, 2])
+        #expect(list.arcCosts(undirected: false) == [3, 9, 4, 0.5, 2, 2])
     }
 
     @Test func scaleFollowsTheMostDecimals() throws {

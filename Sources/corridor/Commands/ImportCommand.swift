@@ -113,7 +113,7 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
         var file: String
 
-        @Flag(help: "Add every edge in both directions (reverse_cost, if present, is then ignored).")
+        @Flag(help: "Read edges as pgRouting's undirected graphs: cost and reverse_cost (when ≥ 0) each give an edge usable both ways.")
         var undirected = false
 
         func run() throws {
