@@ -1,0 +1,269 @@
+/// Shortest paths in a ``ContractionHierarchy``: a forward search from the source on the up arcs and a backward
+/// search from the target on the down arcs, both climbing the hierarchy only, meet at the highest node of a shortest
+/// up-down path (R. Geisberger, P. Sanders, D. Schultes, D. Delling, WEA 2008).
+///
+/// Each side settles the node with the smaller key next and stops once its least key reaches μ, the best meeting
+/// found. Stall-on-demand: a node settled at `d` whose label is beaten through an arc from a higher node the same
+/// side has labelled (`d(y) + w(y → x) < d`) cannot lie on a shortest path, so its arcs are not relaxed. Paths are
+/// unpacked shortcut by shortcut into the graph's arcs, so they report the input's arc ids.
+///
+/// Matrices (``distances(from:to:)``): a backward search from each target drops `(target, distance)` into a
+/// bucket at every node it settles; a forward search from each source then reads the buckets of the nodes it
+/// settles (S. Knopp, P. Sanders, D. Schultes, F. Schulz, D. Wagner, *Computing Many-to-Many Shortest Paths Using
+/// Highway Hierarchies*, ALENEX 2007).
+///
+/// Scratch space (``NodeLabels`` per side, indexed by rank) is allocated once; a warm query allocates only its
+/// result. One query object per thread; the hierarchy is shared.
+/// - Complexity: per query, the nodes above source and target (a few hundred on road graphs) times their degree
+///   and log *n*; a path adds O(*k*) for its *k* arcs of the graph.
+public struct ContractionHierarchyQuery: Sendable {
+    public let hierarchy: ContractionHierarchy
+    @usableFromInline var forward: NodeLabels
+    @usableFromInline var backward: NodeLabels
+    /// Hierarchy arcs waiting to be unpacked; kept between queries.
+    var stack: [UInt32] = []
+    /// Matrix buckets: offsets by rank (`n + 1`, all zero between queries) and entries (target index, distance).
+    var bucketFirst: [UInt32] = []
+    var bucketEntries: [UInt64] = []
+    /// How many nodes the last query settled, both sides together (stalled ones included).
+    public private(set) var settledCount = 0
+
+    /// The bytes of scratch space this query holds between queries.
+    public var scratchBytes: Int {
+        forward.byteCount + backward.byteCount + 4 * (stack.capacity + bucketFirst.capacity) + 8 * bucketEntries.capacity
+    }
+
+    public init(_ hierarchy: ContractionHierarchy) {
+        self.hierarchy = hierarchy
+        forward = NodeLabels(count: hierarchy.nodeCount)
+        backward = NodeLabels(count: hierarchy.nodeCount)
+    }
+
+    /// The length of a shortest path from `source` to `target`, or `nil` if `target` cannot be reached.
+    /// - Precondition: Both nodes belong to the hierarchy's graph.
+    /// - Complexity: see the type; allocates nothing.
+    public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
+        let (best, _) = search(from: source, to: target)
+        return best == .infinity ? nil : best
+    }
+
+    /// Returns a shortest path from `source` to `target` in the graph's arcs, or `nil` if `target` cannot be reached.
+    /// - Precondition: Both nodes belong to the hierarchy's graph.
+    /// - Complexity: see the type; allocates the result.
+    public mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path? {
+        let (best, meeting) = search(from: source, to: target)
+        guard best != .infinity else { return nil }
+        let h = hierarchy, up = h.upCount
+        // The stack holds the path's hierarchy arcs last first: from the target up to the meeting node, then the
+        // arcs that climbed from the source to it, so the arc leaving the source is popped first.
+        stack.removeAll(keepingCapacity: true)
+        var x = meeting
+        while backward.record[x].predecessor != .max {
+            let b = backward.record[x].predecessor
+            stack.append(b)
+            x = Self.owner(of: Int(b) - up, in: h.downFirst)
+        }
+        stack.reverse()
+        x = meeting
+        while forward.record[x].predecessor != .max {
+            let a = forward.record[x].predecessor
+            stack.append(a)
+            x = Self.owner(of: Int(a), in: h.upFirst)
+        }
+        var arcs: [UInt32] = []
+        while let c = stack.popLast() {
+            if h.unpackSecond[Int(c)] == .max {
+                arcs.append(h.unpackFirst[Int(c)])
+            } else {
+                stack.append(h.unpackSecond[Int(c)])
+                stack.append(h.unpackFirst[Int(c)])
+            }
+        }
+        return h.graph.path(from: source, arcs: arcs, weight: best)
+    }
+
+    /// The node (rank) that arc `arc` is stored at, by binary search in `first`.
+    static func owner(of arc: Int, in first: [UInt32]) -> Int {
+        var low = 0, high = first.count - 1   // first[low] <= arc < first[high]
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if Int(first[mid]) <= arc { low = mid } else { high = mid }
+        }
+        return low
+    }
+
+    /// Runs both searches; returns μ (`.infinity` if unreachable) and the rank where a shortest path peaks.
+    @usableFromInline mutating func search(from source: NodeID, to target: NodeID) -> (Weight, Int) {
+        let h = hierarchy, n = h.nodeCount
+        precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
+        if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
+        if !isKnownUniquelyReferenced(&backward) { backward = backward.copy() }
+        let forward = self.forward, backward = self.backward
+        forward.clear()
+        backward.clear()
+        let s = Int(h.rank[source.index]), t = Int(h.rank[target.index])
+        forward.label(s, 0, by: .max)
+        backward.label(t, 0, by: .max)
+        if s == t { settledCount = 0; return (0, s) }
+        forward.push(s, key: 0)
+        backward.push(t, key: 0)
+        let generation = forward.generation
+        var best = Weight.infinity, meeting = s, settled = 0
+        h.upFirst.withUnsafeBufferPointer { upFirst in
+        h.upHead.withUnsafeBufferPointer { upHead in
+        h.upWeight.withUnsafeBufferPointer { upWeight in
+        h.downFirst.withUnsafeBufferPointer { downFirst in
+        h.downTail.withUnsafeBufferPointer { downTail in
+        h.downWeight.withUnsafeBufferPointer { downWeight in
+            let up = UInt32(truncatingIfNeeded: h.upCount)
+            while true {
+                let forwardTop = forward.minKey ?? .infinity, backwardTop = backward.minKey ?? .infinity
+                if forwardTop >= best && backwardTop >= best { break }
+                settled &+= 1
+                if forwardTop <= backwardTop {
+                    let (x, d) = forward.popMin()!
+                    if backward.record[x].stamp == generation {
+                        let total = d.saturatingAdd(backward.record[x].distance)
+                        if total < best { best = total; meeting = x }
+                    }
+                    Self.step(forward, x, d, bound: best, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
+                              head: Graph.base(upHead), weight: Graph.base(upWeight), arcBase: 0,
+                              stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
+                              stallHead: Graph.base(downTail), stallWeight: Graph.base(downWeight))
+                } else {
+                    let (x, d) = backward.popMin()!
+                    if forward.record[x].stamp == generation {
+                        let total = d.saturatingAdd(forward.record[x].distance)
+                        if total < best { best = total; meeting = x }
+                    }
+                    Self.step(backward, x, d, bound: best, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
+                              head: Graph.base(downTail), weight: Graph.base(downWeight), arcBase: up,
+                              stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
+                              stallHead: Graph.base(upHead), stallWeight: Graph.base(upWeight))
+                }
+            }
+        } } } } } }
+        settledCount = settled
+        return (best, meeting)
+    }
+
+    /// Settles `x` at `d` on one side: unless it is stalled (an arc `stall` from a higher node this side labelled
+    /// beats `d`), relaxes its arcs `arcs` whose ends stay below `bound`; predecessors are `arcBase + a`.
+    /// Returns whether the node was relaxed (not stalled).
+    @inlinable @inline(__always) @discardableResult
+    static func step(_ side: NodeLabels, _ x: Int, _ d: Weight, bound: Weight, arcs: Range<Int>,
+                     head: UnsafePointer<UInt32>, weight: UnsafePointer<Weight>, arcBase: UInt32,
+                     stall: Range<Int>, stallHead: UnsafePointer<UInt32>, stallWeight: UnsafePointer<Weight>) -> Bool {
+        let generation = side.generation
+        var b = stall.lowerBound
+        while b < stall.upperBound {
+            let y = Int(stallHead[b])
+            if side.record[y].stamp == generation, side.record[y].distance.saturatingAdd(stallWeight[b]) < d { return false }
+            b &+= 1
+        }
+        var a = arcs.lowerBound
+        while a < arcs.upperBound {
+            let y = Int(head[a])
+            let nd = d.saturatingAdd(weight[a])
+            if nd < bound {
+                if side.record[y].stamp != generation {
+                    side.label(y, nd, by: arcBase &+ UInt32(truncatingIfNeeded: a))
+                    side.push(y, key: nd)
+                } else if nd < side.record[y].distance {
+                    side.record[y].distance = nd
+                    side.record[y].predecessor = arcBase &+ UInt32(truncatingIfNeeded: a)
+                    side.decrease(y, to: nd)
+                }
+            }
+            a &+= 1
+        }
+        return true
+    }
+
+    // MARK: Many-to-many
+
+    /// The distances from each of `sources` to each of `targets` (`nil` where there is no path): row `i` holds
+    /// the distances from `sources[i]`, in the order of `targets`.
+    /// - Precondition: Every node belongs to the hierarchy's graph.
+    /// - Complexity: one upward search per source and per target plus the bucket entries scanned; allocates the
+    ///   result (and, on first use, 4 bytes per node and the buckets).
+    public mutating func distances(from sources: [NodeID], to targets: [NodeID]) -> [[Weight?]] {
+        let h = hierarchy, n = h.nodeCount
+        for x in sources + targets {
+            precondition(x.index < n, "Node \(x) is not in the graph of \(n) nodes.")
+        }
+        if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
+        if bucketFirst.count != n + 1 { bucketFirst = [UInt32](repeating: 0, count: n + 1) }
+        let labels = forward
+        var settled = 0
+        // Backward searches: collect (rank, target index, distance) of every node settled unstalled.
+        var dropped: [(rank: UInt32, entry: UInt64)] = []
+        for (j, t) in targets.enumerated() {
+            settled += Self.upwardSearch(h, labels, from: Int(h.rank[t.index]), backward: true) { x, d in
+                dropped.append((UInt32(x), UInt64(j) << 32 | UInt64(d)))
+            }
+        }
+        // Buckets by counting sort on the rank (offsets shifted by one, used as cursors, then cleared again).
+        for (r, _) in dropped { bucketFirst[Int(r) + 1] += 1 }
+        var total: UInt32 = 0
+        for r in 0 ... n { let c = bucketFirst[r]; bucketFirst[r] = total; total += c }
+        // Now bucketFirst[r + 1] is the start of rank r's bucket; scatter advances it to rank r's end.
+        if bucketEntries.count < dropped.count { bucketEntries = [UInt64](repeating: 0, count: dropped.count) }
+        for (r, entry) in dropped {
+            let slot = Int(bucketFirst[Int(r) + 1])
+            bucketEntries[slot] = entry
+            bucketFirst[Int(r) + 1] += 1
+        }
+        var rows = [[Weight?]](repeating: [Weight?](repeating: nil, count: targets.count), count: sources.count)
+        var row = [Weight](repeating: .infinity, count: targets.count)
+        for (i, s) in sources.enumerated() {
+            for j in row.indices { row[j] = .infinity }
+            settled += Self.upwardSearch(h, labels, from: Int(h.rank[s.index]), backward: false) { x, d in
+                var k = Int(bucketFirst[x])
+                let end = Int(bucketFirst[x + 1])
+                while k < end {
+                    let entry = bucketEntries[k]
+                    let j = Int(entry >> 32)
+                    let sum = d.saturatingAdd(Weight(truncatingIfNeeded: entry))
+                    if sum < row[j] { row[j] = sum }
+                    k += 1
+                }
+            }
+            for j in row.indices where row[j] != .infinity { rows[i][j] = row[j] }
+        }
+        for r in 0 ... n { bucketFirst[r] = 0 }
+        settledCount = settled
+        return rows
+    }
+
+    /// A full upward search from rank `start` (on the down arcs when `backward`), with stall-on-demand; calls
+    /// `settle(rank, distance)` for each node settled and not stalled. Returns how many nodes it settled.
+    static func upwardSearch(_ h: ContractionHierarchy, _ labels: NodeLabels, from start: Int, backward: Bool,
+                             settle: (Int, Weight) -> Void) -> Int {
+        labels.clear()
+        labels.label(start, 0, by: .max)
+        labels.push(start, key: 0)
+        var settled = 0
+        h.upFirst.withUnsafeBufferPointer { upFirst in
+        h.upHead.withUnsafeBufferPointer { upHead in
+        h.upWeight.withUnsafeBufferPointer { upWeight in
+        h.downFirst.withUnsafeBufferPointer { downFirst in
+        h.downTail.withUnsafeBufferPointer { downTail in
+        h.downWeight.withUnsafeBufferPointer { downWeight in
+            while let (x, d) = labels.popMin() {
+                settled &+= 1
+                let relaxed = backward
+                    ? Self.step(labels, x, d, bound: .infinity, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
+                                head: Graph.base(downTail), weight: Graph.base(downWeight), arcBase: 0,
+                                stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
+                                stallHead: Graph.base(upHead), stallWeight: Graph.base(upWeight))
+                    : Self.step(labels, x, d, bound: .infinity, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
+                                head: Graph.base(upHead), weight: Graph.base(upWeight), arcBase: 0,
+                                stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
+                                stallHead: Graph.base(downTail), stallWeight: Graph.base(downWeight))
+                if relaxed { settle(x, d) }
+            }
+        } } } } } }
+        return settled
+    }
+}

@@ -1,0 +1,44 @@
+import CorridorGraph
+import CorridorTestSupport
+import Foundation
+import Testing
+
+/// The contraction hierarchy of both New York road graphs against Dijkstra and the peers' expected distances: the
+/// first 100 pairs (distance and unpacked path) and one-to-many rows. Building the hierarchy of 264,346 nodes takes
+/// tens of seconds in an optimised build and minutes in a debug one, so these run in release builds
+/// (`swift test -c release`) or when `CORRIDOR_SLOW_TESTS=1`, and need `../shared`.
+@Suite(.serialized) struct NewYorkHierarchyTests {
+    static let enabled: Bool = {
+        #if DEBUG
+        let optimised = false
+        #else
+        let optimised = true
+        #endif
+        let asked = ProcessInfo.processInfo.environment["CORRIDOR_SLOW_TESTS"] == "1"
+        return (optimised || asked) && SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") != nil
+            && SharedData.path("peers/ny_pairs_expected.txt") != nil
+    }()
+
+    @Test(.enabled(if: enabled, "needs ../shared and a release build or CORRIDOR_SLOW_TESTS=1"),
+          arguments: NewYorkTests.Metric.allCases)
+    func hierarchyAgreesWithDijkstraAndPeers(metric: NewYorkTests.Metric) throws {
+        let loaded = try #require(try NewYorkTests.load(metric))
+        let pairs = try #require(try NewYorkTests.expectedPairs(metric, count: 100))
+        let graph = loaded.graph
+        let hierarchy = ContractionHierarchy(graph: graph)
+        hierarchy.checkInvariants()
+        var query = ContractionHierarchyQuery(hierarchy), dijkstra = Dijkstra(graph)
+        for (s, t, expected) in pairs {
+            #expect(query.distance(from: s, to: t) == expected, "\(s) → \(t)")
+            let path = query.shortestPath(from: s, to: t)
+            #expect(path?.weight == expected, "path \(s) → \(t)")
+            if let path { graph.expectValid(path, from: s, to: t, "CH") }
+            #expect(dijkstra.distance(from: s, to: t) == expected)
+        }
+        let sources = pairs.prefix(5).map(\.0), targets = pairs.map(\.1)
+        let rows = query.distances(from: sources, to: targets)
+        for (i, s) in sources.enumerated() {
+            #expect(rows[i] == dijkstra.distances(from: s, to: targets), "row from \(s)")
+        }
+    }
+}
