@@ -1,9 +1,8 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Modules depend in one direction:
-/// CorridorGraph ← CorridorImport ← CorridorModel ← CorridorStore ← corridor.
-/// The routing core (CorridorGraph) imports nothing, not even Foundation.
+/// Modules depend in one direction; README.md, "Design notes", draws the graph. Each target lists exactly the
+/// modules its files import. The routing core (CorridorGraph) imports nothing, not even Foundation.
 let package = Package(
     name: "corridor",
     platforms: [.macOS(.v14)],
@@ -13,6 +12,7 @@ let package = Package(
         .library(name: "CorridorImport", targets: ["CorridorImport"]),
         .library(name: "CorridorModel", targets: ["CorridorModel"]),
         .library(name: "CorridorStore", targets: ["CorridorStore"]),
+        .library(name: "CorridorService", targets: ["CorridorService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -23,16 +23,21 @@ let package = Package(
 
         .target(name: "CorridorGraph"),
         .target(name: "CorridorImport", dependencies: ["CorridorGraph", "CZlib"]),
-        .target(name: "CorridorModel", dependencies: ["CorridorGraph", "CorridorImport"]),
+        .target(name: "CorridorModel", dependencies: ["CorridorGraph"]),
         .target(name: "CorridorStore", dependencies: ["CorridorModel", "CorridorImport", "CorridorGraph", "CSQLite"]),
         // The bundled networks, copied as resources beside the executable (SwiftPM copies only a target's own files).
         .target(name: "CorridorNetworks", path: "networks", resources: [.copy("central-asia")]),
         // Benchmarks users run (`corridor bench`): query sets, timing, percentiles, agreement, reports.
         .target(name: "CorridorBench", dependencies: ["CorridorGraph", "CorridorImport"]),
+        // What a command and a server share: resolve names, build requests, run them, encode answers, sort errors.
+        .target(name: "CorridorService", dependencies: [
+            "CorridorModel", "CorridorStore", "CorridorImport", "CorridorGraph", "CorridorBench", "CorridorNetworks",
+        ]),
         .executableTarget(
             name: "corridor",
             dependencies: [
-                "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks", "CorridorBench",
+                "CorridorService", "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks",
+                "CorridorBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +47,7 @@ let package = Package(
         .testTarget(name: "CorridorImportTests", dependencies: ["CorridorImport", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorStoreTests", dependencies: ["CorridorStore", "CorridorModel", "CorridorImport", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorServiceTests", dependencies: ["CorridorService", "CorridorModel", "CorridorTestSupport"]),
         .testTarget(name: "CorridorCLITests", dependencies: ["corridor", "CorridorBench", "CorridorTestSupport"]),
     ]
 )

@@ -1,9 +1,10 @@
 import CorridorGraph
 import CorridorImport
 
-/// A point-to-point shortest-path algorithm as the benchmark sees it: a name, one query at a time, and the work the
-/// last query did. The benchmark times ``distance(from:to:)`` and compares the answers of every algorithm it runs,
-/// so a wrong algorithm — including a test double that is wrong on purpose — shows up as a mismatch.
+/// A point-to-point shortest-path algorithm: a name, one query at a time, and the work the last query did.
+/// The benchmark times ``distance(from:to:)`` and compares the answers of every algorithm it runs, so a wrong
+/// algorithm — including a test double that is wrong on purpose — shows up as a mismatch; `corridor route` and the
+/// server ask for the path itself with ``shortestPath(from:to:)``.
 public protocol ShortestPathAlgorithm {
     /// The name reports use, such as `dijkstra` or `astar`.
     var name: String { get }
@@ -13,9 +14,13 @@ public protocol ShortestPathAlgorithm {
     var settledCount: Int { get }
     /// The length of a shortest path from `source` to `target`, or `nil` if it cannot be reached.
     mutating func distance(from source: NodeID, to target: NodeID) -> Weight?
+    /// A shortest path from `source` to `target`, or `nil` if it cannot be reached.
+    mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path?
 }
 
-/// The algorithms `corridor bench` offers; each is built (its preprocessing timed) by ``make(graph:bound:heuristicWeight:)``.
+/// The algorithms on a plain graph, chosen in this one place by `corridor bench --algorithms`, `corridor route
+/// --algorithm` and the server's `algorithm` parameter; each is built (its preprocessing timed by the bench) by
+/// ``make(graph:bound:heuristicWeight:)``.
 public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
     case dijkstra
     case bidirectional
@@ -66,8 +71,18 @@ public struct AStarAlgorithm: ShortestPathAlgorithm {
 
     public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
         if weight == 1 { return search.distance(from: source, to: target, heuristic: bound.heuristic(to: target)) }
+        return search.distance(from: source, to: target, heuristic: weightedHeuristic(to: target))
+    }
+
+    public mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path? {
+        if weight == 1 { return search.shortestPath(from: source, to: target, heuristic: bound.heuristic(to: target)) }
+        return search.shortestPath(from: source, to: target, heuristic: weightedHeuristic(to: target))
+    }
+
+    /// The bound inflated by `weight`, rounded down and kept below infinity.
+    private func weightedHeuristic(to target: NodeID) -> (NodeID) -> Weight {
         let bound = self.bound, weight = self.weight
-        return search.distance(from: source, to: target) { node in
+        return { node in
             let h = (Double(bound.lowerBound(from: node, to: target)) * weight).rounded(.down)
             return h >= Double(Weight.infinity - 1) ? .infinity - 1 : Weight(h)
         }

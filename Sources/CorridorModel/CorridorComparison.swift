@@ -1,5 +1,5 @@
 /// One row of ``Network/compare(_:corridors:)``: how a corridor serves a request, or why it cannot.
-public struct CorridorComparison: Sendable, Hashable, Encodable {
+public struct CorridorComparison: Sendable, Hashable {
     /// The corridor; `nil` for the row of the unconstrained best route.
     public var corridor: Corridor.ID?
     public var name: String

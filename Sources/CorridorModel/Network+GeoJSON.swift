@@ -1,6 +1,6 @@
 import Foundation
 
-/// GeoJSON (RFC 7946) views of a network and of a plan, for QGIS or geojson.io.
+/// The GeoJSON (RFC 7946) view of a network, for QGIS or geojson.io (a plan's is in CorridorService).
 extension Network {
     /// The network as a GeoJSON FeatureCollection: each place a Point (id, name, country, kind, gauge), each link a
     /// LineString between its ends (id, mode, status, gauge, length in metres, source, confidence).
@@ -31,36 +31,5 @@ extension Network {
         let collection: [String: Any] = ["type": "FeatureCollection", "name": name, "features": features]
         let data = (try? JSONSerialization.data(withJSONObject: collection, options: [.sortedKeys, .prettyPrinted])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-extension RoutePlan {
-    /// The plan as a GeoJSON FeatureCollection: each leg a LineString through its places (position, mode, country,
-    /// gauge, distance, time, cost, CO2e), each crossing and transfer a Point at its place.
-    public func geoJSON(in network: Network) -> String {
-        func coordinates(_ id: Place.ID) -> [Double]? { network.place(id).map { [$0.longitude, $0.latitude] } }
-        var features: [[String: Any]] = []
-        for leg in legs {
-            var properties: [String: Any] = ["feature": "leg", "position": leg.position, "mode": leg.mode.rawValue,
-                                             "country": leg.country, "distance_m": leg.distance, "time_min": leg.time.typical,
-                                             "cost_cents": leg.cost.typical, "co2_g": leg.co2.typical,
-                                             "links": leg.links.map(\.code)]
-            if let g = leg.gauge { properties["gauge_mm"] = g.millimetres }
-            features.append(["type": "Feature", "properties": properties,
-                             "geometry": ["type": "LineString", "coordinates": leg.places.compactMap(coordinates)]])
-        }
-        for c in crossings {
-            guard let point = coordinates(c.to) else { continue }
-            features.append(["type": "Feature", "geometry": ["type": "Point", "coordinates": point],
-                             "properties": ["feature": "crossing", "position": c.position, "id": c.crossing.code,
-                                            "mode": c.mode.rawValue, "time_min": c.time.typical, "cost_cents": c.cost.typical]])
-        }
-        for t in transfers {
-            guard let point = coordinates(t.place) else { continue }
-            features.append(["type": "Feature", "geometry": ["type": "Point", "coordinates": point],
-                             "properties": ["feature": "transfer", "position": t.position, "id": t.transfer.code,
-                                            "kind": t.kind.rawValue, "time_min": t.time.typical, "cost_cents": t.cost.typical]])
-        }
-        return Network.featureCollection(features, name: "\(request.from)-\(request.to)")
     }
 }

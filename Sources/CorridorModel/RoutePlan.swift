@@ -4,10 +4,10 @@
 /// Invariant: each total is the sum of the legs', crossings' and transfers' figures (low, typical and high
 /// separately), and `distance` the sum of the legs' distances. A link that crosses a border counts half its length
 /// in each country, so it appears in two legs. `position` numbers legs, crossings and transfers together in the
-/// order of the journey. Encodes to JSON with minutes, cents, metres and grams.
-public struct RoutePlan: Sendable, Hashable, Encodable {
+/// order of the journey.
+public struct RoutePlan: Sendable, Hashable {
     /// A stretch of one mode (and gauge) inside one country.
-    public struct Leg: Sendable, Hashable, Encodable {
+    public struct Leg: Sendable, Hashable {
         public var position: Int
         public var mode: Link.Mode
         public var country: String
@@ -25,7 +25,7 @@ public struct RoutePlan: Sendable, Hashable, Encodable {
     }
 
     /// One border crossing: its exit and entry sides, time and fee.
-    public struct Crossing: Sendable, Hashable, Encodable {
+    public struct Crossing: Sendable, Hashable {
         public var position: Int
         public var crossing: BorderCrossing.ID
         public var mode: Link.Mode
@@ -39,7 +39,7 @@ public struct RoutePlan: Sendable, Hashable, Encodable {
     }
 
     /// One transfer: a gauge change or a mode change at a place.
-    public struct TransferStop: Sendable, Hashable, Encodable {
+    public struct TransferStop: Sendable, Hashable {
         public var position: Int
         public var transfer: Transfer.ID
         public var kind: Transfer.Kind
@@ -54,7 +54,7 @@ public struct RoutePlan: Sendable, Hashable, Encodable {
     }
 
     /// Sums over the whole plan.
-    public struct Totals: Sendable, Hashable, Encodable {
+    public struct Totals: Sendable, Hashable {
         public var distance: Metres
         public var time: Estimate
         public var cost: Estimate

@@ -17,6 +17,9 @@ import Testing
             let d = search.distance(from: source, to: target)
             return target.rawValue % 7 == 0 ? d.map { $0 + 1 } : d
         }
+        mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path? {
+            search.shortestPath(from: source, to: target)
+        }
     }
 
     static let graph = RandomGraph.grid(width: 12, height: 9, seed: 4)

@@ -150,13 +150,4 @@ struct CentralAsiaTests {
         #expect(back.passes("inche-burun") && back.passes("alashankou"))
         #expect(back.totals.borderCrossings == 3)
     }
-
-    @Test func planEncodesToJSON() throws {
-        let plan = try #require(try network.plan(RouteRequest(from: "xian", to: "tehran")))
-        let data = try JSONEncoder().encode(plan)
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let totals = try #require(object["totals"] as? [String: Any])
-        #expect((totals["cost"] as? [String: Any])?["typical"] as? Int64 == plan.totals.cost.typical)
-        #expect((object["legs"] as? [Any])?.count == plan.legs.count)
-    }
 }

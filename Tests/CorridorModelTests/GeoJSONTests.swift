@@ -25,13 +25,4 @@ struct GeoJSONTests {
         let coordinates = try #require((cku["geometry"] as? [String: Any])?["coordinates"] as? [[Double]])
         #expect(coordinates == [[75.35, 40.58], [74.3, 41.2]])   // longitude first
     }
-
-    @Test func planHasALinePerLeg() throws {
-        let network = Fixtures.railOrRoad()
-        let plan = try #require(try network.plan(RouteRequest(from: "alpha", to: "epsilon", objective: .cost)))
-        let all = try features(plan.geoJSON(in: network))
-        let legs = all.filter { ($0["properties"] as? [String: Any])?["feature"] as? String == "leg" }
-        #expect(legs.count == plan.legs.count)
-        #expect(all.count == plan.legs.count + plan.crossings.count + plan.transfers.count)
-    }
 }

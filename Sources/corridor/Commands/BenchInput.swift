@@ -1,6 +1,7 @@
 import CorridorBench
 import CorridorGraph
 import CorridorImport
+import CorridorService
 import CorridorStore
 import Foundation
 
@@ -37,7 +38,7 @@ struct BenchInput {
             let start = ResourceUsage.now()
             let stored = try database.openForReading().storedGraph(named: network, withCoordinates: !lean)
             let loaded = ResourceUsage.now()
-            let points = stored.coordinates.flatMap { list in list.allSatisfy { $0 != nil } ? list.map { $0! } : nil }
+            let points = stored.completeCoordinates
             return BenchInput(graph: stored.graph, coordinates: points, info: .init(
                 name: network, nodeCount: stored.graph.nodeCount, arcCount: stored.graph.arcCount,
                 loadMilliseconds: Double(loaded - start) / 1e6, buildMilliseconds: 0))

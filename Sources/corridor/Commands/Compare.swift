@@ -1,6 +1,6 @@
 import ArgumentParser
 import CorridorModel
-import CorridorNetworks
+import CorridorService
 import CorridorStore
 import Foundation
 
@@ -52,20 +52,15 @@ struct Compare: ParsableCommand {
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
-        let network = try database.network(named: network ?? BundledNetwork.centralAsiaName)
-        let routeRequest = try request.request(from: network.place(matching: from).id,
-                                               to: network.place(matching: to).id, in: network)
-        let ids = try RequestOptions.splitList(corridors).map { try network.corridor(matching: $0).id }
-        let rows = try network.compare(routeRequest, corridors: ids.isEmpty ? nil : ids)
-        let formatter = ComparisonFormatter(rows: rows, request: routeRequest, network: network)
+        let network = try database.network(orDefault: network)
+        let routeRequest = try network.request(from: from, to: to, options: request.trip)
+        let comparison = try network.comparison(routeRequest, corridors: RequestOptions.splitList(corridors))
+        let formatter = ComparisonFormatter(comparison: comparison)
         switch format {
         case .table: Terminal.write(formatter.table())
         case .csv: Terminal.write(formatter.csv())
-        case .json: Terminal.write(formatter.json().rendered())
+        case .json: Terminal.write(comparison.json().rendered())
         }
-        if rows.allSatisfy({ $0.plan == nil }) {
-            throw CommandFailure(.noRoute, network.explainNoRoute(routeRequest).description,
-                                 hint: Route.hint(for: routeRequest, in: network))
-        }
+        if comparison.servesNothing { throw network.noRouteError(for: routeRequest) }
     }
 }

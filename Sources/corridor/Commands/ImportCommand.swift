@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorridorModel
+import CorridorService
 import CorridorStore
 import Foundation
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CorridorModel
-import CorridorNetworks
+import CorridorService
 import CorridorStore
 import Foundation
 
@@ -48,32 +48,18 @@ struct Matrix: ParsableCommand {
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
-        let network = try database.network(named: network ?? BundledNetwork.centralAsiaName)
-        let originIDs = try origins.map { try network.place(matching: $0).id }
-        let destinationIDs = try destinations.map { try network.place(matching: $0).id }
-        let template = try request.request(from: originIDs[0], to: destinationIDs[0], in: network)
-        let matrix = try network.matrix(from: originIDs, to: destinationIDs, template: template)
-        let objective = template.objective
-        let column = RoutePlanFormatter.objectiveColumn(objective)
-        func value(_ plan: RoutePlan?) -> String? {
-            plan.map { RoutePlanFormatter.objectiveText($0.objectiveValue, objective) }
-        }
-        func name(_ id: Place.ID) -> String { network.place(id)?.name ?? id.code }
+        let network = try database.network(orDefault: network)
+        let result = try network.matrix(from: origins, to: destinations, options: request.trip)
         switch format {
         case .csv:
-            var text = Delimited.csvLine([column] + destinationIDs.map(name))
-            for (i, origin) in originIDs.enumerated() {
-                text += Delimited.csvLine([name(origin)] + matrix.plans[i].map { value($0) ?? "" })
+            let matrix = result.matrix
+            var text = Delimited.csvLine([result.objective.column] + matrix.destinations.map(network.name(of:)))
+            for (i, origin) in matrix.origins.enumerated() {
+                text += Delimited.csvLine([network.name(of: origin)] + result.values(row: i).map { $0 ?? "" })
             }
             Terminal.write(text)
         case .json:
-            let document = JSONValue.object([
-                ("objective", .string(objective.rawValue)), ("unit", .string(column)),
-                ("origins", .array(originIDs.map { .string($0.code) })),
-                ("destinations", .array(destinationIDs.map { .string($0.code) })),
-                ("values", .array(matrix.plans.map { row in .array(row.map { value($0).map(JSONValue.number) ?? .null }) })),
-            ])
-            Terminal.write(document.rendered())
+            Terminal.write(result.json().rendered())
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorridorModel
 import CorridorNetworks
+import CorridorService
 import CorridorStore
 import Foundation
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CorridorModel
 import CorridorNetworks
+import CorridorBench
+import CorridorService
 import CorridorStore
 import Foundation
 
@@ -27,11 +29,6 @@ struct Route: ParsableCommand {
         case table, json, geojson, tsv
     }
 
-    /// The search run on an imported graph.
-    enum Algorithm: String, ExpressibleByArgument, CaseIterable {
-        case dijkstra, bidirectional, astar
-    }
-
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: ArgumentHelp("The stored network or graph to route on (default: central-asia).",
@@ -55,7 +52,7 @@ struct Route: ParsableCommand {
     @OptionGroup(title: "Request options") var request: RequestOptions
 
     @Option(help: "The search algorithm on an imported graph.")
-    var algorithm: Algorithm = .dijkstra
+    var algorithm: AlgorithmKind = .dijkstra
 
     @Option(help: "How the route is printed.")
     var format: Format = .table
@@ -81,55 +78,32 @@ struct Route: ParsableCommand {
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
-        let name = network ?? BundledNetwork.centralAsiaName
-        if try database.graphs().contains(where: { $0.name == name }) {
-            let stored = try database.storedGraph(named: name,
-                                                  withCoordinates: algorithm == .astar || format == .geojson)
-            try run(on: stored)
-        } else {
-            try run(on: try database.network(named: name))
+        switch try database.routingTarget(named: network, withCoordinates: algorithm.needsCoordinates || format == .geojson) {
+        case .graph(let stored): try run(on: stored)
+        case .network(let network): try run(on: network)
         }
     }
 
     /// Plans on a corridor network: one route, or one TSV line per pair of `--pairs`.
     func run(on network: Network) throws {
+        let trip = request.trip
         if let pairs {
-            let objective = request.objective.model
             try runPairs(file: pairs) { from, to in
-                let plan = try network.plan(try request.request(from: network.place(matching: from).id,
-                                                                to: network.place(matching: to).id, in: network))
+                let plan = try network.plan(network.request(from: from, to: to, options: trip))
                 return plan.map { RoutePlanFormatter(plan: $0, network: network).pairsFields() }
-            } header: { RoutePlanFormatter.pairsHeader(objective) }
+            } header: { RoutePlanFormatter.pairsHeader(trip.objective) }
             return
         }
         guard let from, let to else { return }
-        let routeRequest = try request.request(from: network.place(matching: from).id,
-                                               to: network.place(matching: to).id,
-                                               via: via.map { try network.place(matching: $0).id }, in: network)
-        guard let plan = try network.plan(routeRequest) else {
-            let reason = network.explainNoRoute(routeRequest)
-            throw CommandFailure(.noRoute, reason.description, hint: Route.hint(for: routeRequest, in: network))
-        }
+        let plan = try network.route(network.request(from: from, to: to, via: via, options: trip))
         let formatter = RoutePlanFormatter(plan: plan, network: network)
         switch format {
         case .table: Terminal.write(formatter.table())
-        case .json: Terminal.write(formatter.json().rendered())
-        case .geojson: Terminal.write(formatter.geoJSON().rendered())
+        case .json: Terminal.write(plan.json(in: network).rendered())
+        case .geojson: Terminal.write(plan.geoJSON(in: network).rendered())
         case .tsv: Terminal.write(formatter.tsv())
         }
     }
-
-    /// What to try when a request has no route: the restrictions the user could relax.
-    static func hint(for request: RouteRequest, in network: Network) -> String {
-        var options: [String] = []
-        if !request.avoidedCountries.isEmpty || !request.avoidedPlaces.isEmpty || !request.avoidedCrossings.isEmpty {
-            options.append("fewer --avoid-country/--avoid")
-        }
-        if request.modes.count < Link.Mode.allCases.count { options.append("more --modes") }
-        if network.links.contains(where: { $0.status != .closed && !request.statuses.contains($0.status) }) {
-            options.append(request.includesUnderConstruction ? "--include-planned" : "--include-under-construction")
-        }
-        return options.isEmpty ? "'corridor network show \(network.name)' shows what the network links."
-            : "Try " + options.joined(separator: ", ") + "."
-    }
 }
+
+extension AlgorithmKind: ExpressibleByArgument {}

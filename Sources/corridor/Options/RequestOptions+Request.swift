@@ -1,33 +1,21 @@
 import CorridorModel
+import CorridorService
 
 extension RequestOptions {
-    /// The model's request for a trip between places already found in `network`; avoided names are looked up
-    /// there too (an `--avoid` value that is a border crossing id avoids that crossing, otherwise a place).
-    /// - Throws: ``NetworkError`` for an avoided place that matches nothing or several places.
-    func request(from: Place.ID, to: Place.ID, via: [Place.ID] = [], in network: Network) throws -> RouteRequest {
-        var request = RouteRequest(from: from, to: to, via: via)
-        request.objective = objective.model
-        switch unit {
-        case .feu: request.cargo = .feu(quantity)
-        case .teu: request.cargo = .teu(quantity)
-        case .tonnes: request.cargo = .tonnes(quantity)
-        }
-        request.commodity = commodity == .gas ? .gas : .container
-        if let modes { request.modes = Set(modes.map(\.model)) }
-        request.service = service == .regular ? .regular : .express
-        request.includesUnderConstruction = includeUnderConstruction || includePlanned
-        request.includesPlanned = includePlanned
-        request.avoidedCountries = Set(avoidedCountryCodes)
-        let crossingIDs = Set(network.crossings.map(\.id))
-        for name in avoidedPlaceNames {
-            let crossing = BorderCrossing.ID(name)
-            if crossingIDs.contains(crossing) {
-                request.avoidedCrossings.insert(crossing)
-            } else {
-                request.avoidedPlaces.insert(try network.place(matching: name).id)
-            }
-        }
-        return request
+    /// The options as the library's plain values; nothing is looked up yet.
+    var trip: TripOptions {
+        var trip = TripOptions()
+        trip.objective = objective.model
+        trip.unit = TripOptions.Unit(rawValue: unit.rawValue)!
+        trip.quantity = quantity
+        trip.commodity = commodity == .gas ? .gas : .container
+        trip.avoidCountries = RequestOptions.splitList(avoidCountries)
+        trip.avoid = avoidedPlaceNames
+        trip.modes = modes.map { Set($0.map(\.model)) }
+        trip.service = service == .regular ? .regular : .express
+        trip.includeUnderConstruction = includeUnderConstruction
+        trip.includePlanned = includePlanned
+        return trip
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorService
 import Foundation
 
 /// The options that shape a freight request, shared by `route`, `compare` and `matrix`.
@@ -70,20 +71,14 @@ struct RequestOptions: ParsableArguments {
     @Flag(help: "Also use planned links (implies --include-under-construction).")
     var includePlanned = false
 
-    /// Countries to avoid, split on commas and upper-cased.
-    var avoidedCountryCodes: [String] {
-        RequestOptions.splitList(avoidCountries).map { $0.uppercased() }
-    }
-
     /// Places to avoid, split on commas.
     var avoidedPlaceNames: [String] { RequestOptions.splitList(avoidPlaces) }
 
     func validate() throws {
-        guard quantity > 0 else {
-            throw ValidationError("--quantity must be a positive number, not \(quantity).")
-        }
-        for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
-            throw ValidationError("'\(code)' is not a two-letter country code; write --avoid-country KZ.")
+        do {
+            try trip.validate()
+        } catch {
+            throw ValidationError(error.message)
         }
     }
 

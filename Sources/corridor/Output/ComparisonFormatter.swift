@@ -1,20 +1,12 @@
 import CorridorModel
+import CorridorService
 
-/// Writes the rows of ``Network/compare(_:corridors:)`` as a table, CSV or JSON, sorted by the objective: the
-/// corridors that serve the pair (and the best route over any corridor) first, best first, then those that cannot
-/// with the reason.
+/// Writes a ``ComparisonResult`` as a table or CSV, in its order (JSON is the result's own ``ComparisonResult/json()``).
 struct ComparisonFormatter {
-    let rows: [CorridorComparison]
-    let request: RouteRequest
-    let network: Network
-
-    /// Serving rows by objective value (ties keep the network's order), then the others in the network's order.
-    var sorted: [CorridorComparison] {
-        let serving = rows.enumerated().filter { $0.element.plan != nil }
-            .sorted { ($0.element.plan!.objectiveValue, $0.offset) < ($1.element.plan!.objectiveValue, $1.offset) }
-            .map(\.element)
-        return serving + rows.filter { $0.plan == nil }
-    }
+    let comparison: ComparisonResult
+    var request: RouteRequest { comparison.request }
+    var network: Network { comparison.network }
+    var sorted: [CorridorComparison] { comparison.rows }
 
     private func label(_ row: CorridorComparison) -> String { row.corridor?.code ?? "(any)" }
 
@@ -63,7 +55,7 @@ struct ComparisonFormatter {
             }
             text += Delimited.csvLine([
                 row.corridor?.code ?? "", row.name,
-                RoutePlanFormatter.objectiveText(plan.objectiveValue, request.objective),
+                request.objective.text(plan.objectiveValue),
                 Readable.decimal(Double(plan.totals.distance) / 1000, places: 3),
                 Readable.decimal(Double(plan.totals.time.typical) / 1440, places: 2),
                 Readable.decimal(Double(row.costPerUnit ?? 0) / 100, places: 2),
@@ -73,33 +65,5 @@ struct ComparisonFormatter {
             ])
         }
         return text
-    }
-
-    func json() -> JSONValue {
-        .object([
-            ("from", .string(request.from.code)), ("to", .string(request.to.code)),
-            ("objective", .string(request.objective.rawValue)), ("cargo", .string(request.cargo.description)),
-            ("corridors", .array(sorted.map { row in
-                var members: [(String, JSONValue)] = [
-                    ("corridor", row.corridor.map { .string($0.code) } ?? .null), ("name", .string(row.name)),
-                ]
-                if let plan = row.plan {
-                    members += [
-                        ("objectiveValue", .integer(plan.objectiveValue)),
-                        ("distanceMetres", .integer(plan.totals.distance)),
-                        ("timeMinutes", .integer(plan.totals.time.typical)),
-                        ("costPerUnitCents", .integer(row.costPerUnit ?? 0)),
-                        ("co2Grams", .integer(plan.totals.co2.typical)),
-                        ("borderCrossings", .integer(plan.totals.borderCrossings)),
-                        ("gaugeChanges", .integer(plan.totals.gaugeChanges)),
-                        ("modes", .array(plan.totals.modes.map { .string($0.rawValue) })),
-                    ]
-                    if let detour = row.detour { members.append(("detour", .number(Readable.decimal(detour, places: 3)))) }
-                } else {
-                    members.append(("reason", .string(row.reason ?? "no route")))
-                }
-                return .object(members)
-            })),
-        ])
     }
 }

@@ -1,4 +1,5 @@
 import CorridorModel
+import CorridorService
 import CorridorStore
 
 /// The text of `corridor network show`: what a stored network or graph holds, counted the ways users ask about.

@@ -1,7 +1,9 @@
 import CorridorModel
+import CorridorService
 import Foundation
 
-/// Writes a ``RoutePlan`` as a table, JSON, GeoJSON or TSV, naming places as the network does.
+/// Writes a ``RoutePlan`` as a table or TSV, naming places as the network does (JSON and GeoJSON are the
+/// library's ``RoutePlan/json(in:)`` and ``RoutePlan/geoJSON(in:)``).
 ///
 /// Figures are the model's integers (metres, minutes, cents, grams). The table rounds them for reading; JSON and
 /// TSV keep them exact, so a script can check that the totals equal the sum of the legs, crossings and transfers.
@@ -9,28 +11,7 @@ struct RoutePlanFormatter {
     let plan: RoutePlan
     let network: Network
 
-    /// One event of the journey in the order travelled: a leg, a border crossing or a transfer.
-    enum Event {
-        case leg(RoutePlan.Leg)
-        case crossing(RoutePlan.Crossing)
-        case transfer(RoutePlan.TransferStop)
-
-        var position: Int {
-            switch self {
-            case .leg(let leg): leg.position
-            case .crossing(let crossing): crossing.position
-            case .transfer(let transfer): transfer.position
-            }
-        }
-    }
-
-    /// Legs, crossings and transfers merged by position.
-    var events: [Event] {
-        (plan.legs.map(Event.leg) + plan.crossings.map(Event.crossing) + plan.transfers.map(Event.transfer))
-            .sorted { $0.position < $1.position }
-    }
-
-    func name(_ id: Place.ID) -> String { network.place(id)?.name ?? id.code }
+    func name(_ id: Place.ID) -> String { network.name(of: id) }
 
     /// "Xi'an → Khorgos (CN) → border": a leg from its first to its last place inside its country; an end that
     /// lies across the border (half of a border link counts in each country) reads "border".
@@ -56,7 +37,7 @@ struct RoutePlanFormatter {
 
         var table = TextTable([("#", .right), ("step", .left), ("from → to", .left), ("country", .left),
                                ("km", .right), ("time", .right), ("cost", .right), ("CO2e", .right)])
-        for (number, event) in events.enumerated() {
+        for (number, event) in plan.steps.enumerated() {
             switch event {
             case .leg(let leg):
                 let mode = leg.gauge.map { "\(leg.mode.rawValue) \($0.millimetres)" } ?? leg.mode.rawValue
@@ -102,117 +83,6 @@ struct RoutePlanFormatter {
         }
     }
 
-    // MARK: JSON
-
-    /// The plan with exact integer figures in named units; ranges as `{low, typical, high}`.
-    func json() -> JSONValue {
-        let request = plan.request
-        let steps: [JSONValue] = events.map { event in
-            switch event {
-            case .leg(let leg):
-                return .object([
-                    ("position", .integer(leg.position)), ("type", .string("leg")), ("mode", .string(leg.mode.rawValue)),
-                    ("gaugeMillimetres", leg.gauge.map { .integer($0.millimetres) } ?? .null),
-                    ("country", .string(leg.country)),
-                    ("from", place(leg.from)), ("to", place(leg.to)),
-                    ("places", .array(leg.places.map { .string($0.code) })),
-                    ("links", .array(leg.links.map { .string($0.code) })),
-                    ("distanceMetres", .integer(leg.distance)),
-                    ("timeMinutes", estimate(leg.time)), ("costCents", estimate(leg.cost)), ("co2Grams", estimate(leg.co2)),
-                ])
-            case .crossing(let crossing):
-                return .object([
-                    ("position", .integer(crossing.position)), ("type", .string("border-crossing")),
-                    ("crossing", .string(crossing.crossing.code)), ("mode", .string(crossing.mode.rawValue)),
-                    ("from", place(crossing.from)), ("to", place(crossing.to)),
-                    ("fromCountry", .string(crossing.fromCountry)), ("toCountry", .string(crossing.toCountry)),
-                    ("distanceMetres", .integer(0)),
-                    ("timeMinutes", estimate(crossing.time)), ("costCents", estimate(crossing.cost)),
-                    ("co2Grams", estimate(.zero)), ("confidence", .string(crossing.confidence.rawValue)),
-                ])
-            case .transfer(let transfer):
-                return .object([
-                    ("position", .integer(transfer.position)), ("type", .string("transfer")),
-                    ("transfer", .string(transfer.transfer.code)), ("kind", .string(transfer.kind.rawValue)),
-                    ("place", place(transfer.place)), ("before", .string(transfer.before)), ("after", .string(transfer.after)),
-                    ("distanceMetres", .integer(0)),
-                    ("timeMinutes", estimate(transfer.time)), ("costCents", estimate(transfer.cost)),
-                    ("co2Grams", estimate(transfer.co2)), ("confidence", .string(transfer.confidence.rawValue)),
-                ])
-            }
-        }
-        let totals = plan.totals
-        return .object([
-            ("network", .string(network.name)),
-            ("from", place(request.from)), ("to", place(request.to)),
-            ("via", .array(request.via.map(place))),
-            ("objective", .string(request.objective.rawValue)),
-            ("objectiveValue", .integer(plan.objectiveValue)),
-            ("cargo", .string(request.cargo.description)),
-            ("steps", .array(steps)),
-            ("totals", .object([
-                ("distanceMetres", .integer(totals.distance)),
-                ("timeMinutes", estimate(totals.time)), ("costCents", estimate(totals.cost)),
-                ("co2Grams", estimate(totals.co2)),
-                ("borderCrossings", .integer(totals.borderCrossings)), ("gaugeChanges", .integer(totals.gaugeChanges)),
-                ("modeChanges", .integer(totals.modeChanges)),
-                ("modes", .array(totals.modes.map { .string($0.rawValue) })),
-                ("countries", .array(totals.countries.map(JSONValue.string))),
-            ])),
-        ])
-    }
-
-    private func place(_ id: Place.ID) -> JSONValue {
-        .object([("id", .string(id.code)), ("name", .string(name(id)))])
-    }
-
-    private func estimate(_ value: Estimate) -> JSONValue {
-        .object([("low", .integer(value.low)), ("typical", .integer(value.typical)), ("high", .integer(value.high))])
-    }
-
-    // MARK: GeoJSON
-
-    /// A feature collection: each leg a line string through its places, each crossing and transfer a point.
-    func geoJSON() -> JSONValue {
-        func position(_ id: Place.ID) -> JSONValue? {
-            network.place(id).map { .array([.decimal($0.longitude, places: 5), .decimal($0.latitude, places: 5)]) }
-        }
-        let features: [JSONValue] = events.map { event in
-            switch event {
-            case .leg(let leg):
-                return feature(.object([("type", .string("LineString")),
-                                        ("coordinates", .array(leg.places.compactMap(position)))]), [
-                    ("step", .string("leg")), ("position", .integer(leg.position)), ("mode", .string(leg.mode.rawValue)),
-                    ("country", .string(leg.country)), ("from", .string(name(leg.from))), ("to", .string(name(leg.to))),
-                    ("distanceKm", .decimal(Double(leg.distance) / 1000, places: 1)),
-                    ("timeHours", .decimal(Double(leg.time.typical) / 60, places: 1)),
-                    ("costUSD", .decimal(Double(leg.cost.typical) / 100, places: 2)),
-                    ("co2Kg", .decimal(Double(leg.co2.typical) / 1000, places: 1)),
-                ])
-            case .crossing(let crossing):
-                return feature(.object([("type", .string("Point")), ("coordinates", position(crossing.to) ?? .null)]), [
-                    ("step", .string("border-crossing")), ("position", .integer(crossing.position)),
-                    ("crossing", .string(crossing.crossing.code)),
-                    ("from", .string(name(crossing.from))), ("to", .string(name(crossing.to))),
-                    ("timeHours", .decimal(Double(crossing.time.typical) / 60, places: 1)),
-                    ("costUSD", .decimal(Double(crossing.cost.typical) / 100, places: 2)),
-                ])
-            case .transfer(let transfer):
-                return feature(.object([("type", .string("Point")), ("coordinates", position(transfer.place) ?? .null)]), [
-                    ("step", .string("transfer")), ("position", .integer(transfer.position)),
-                    ("kind", .string(transfer.kind.rawValue)), ("place", .string(name(transfer.place))),
-                    ("timeHours", .decimal(Double(transfer.time.typical) / 60, places: 1)),
-                    ("costUSD", .decimal(Double(transfer.cost.typical) / 100, places: 2)),
-                ])
-            }
-        }
-        return .object([("type", .string("FeatureCollection")), ("features", .array(features))])
-    }
-
-    private func feature(_ geometry: JSONValue, _ properties: [(String, JSONValue)]) -> JSONValue {
-        .object([("type", .string("Feature")), ("geometry", geometry), ("properties", .object(properties))])
-    }
-
     // MARK: TSV
 
     /// A header, one line per step and a total line, in exact integer units.
@@ -224,7 +94,7 @@ struct RoutePlanFormatter {
             Delimited.tsvLine(head + [String(distance), String(time.typical), String(time.low), String(time.high),
                                       String(cost.typical), String(cost.low), String(cost.high), String(co2)])
         }
-        for event in events {
+        for event in plan.steps {
             switch event {
             case .leg(let l):
                 text += line(["\(l.position)", "leg", l.mode.rawValue, name(l.from), name(l.to), l.country],
@@ -247,33 +117,13 @@ struct RoutePlanFormatter {
 
     /// The TSV header of `route --pairs` for an objective: the objective's column first, then the other totals.
     static func pairsHeader(_ objective: RouteRequest.Objective) -> [String] {
-        ["from", "to", objectiveColumn(objective)]
-            + otherTotals(objective).map { objectiveColumn($0) } + ["border_crossings", "gauge_changes"]
+        ["from", "to", objective.column]
+            + otherTotals(objective).map(\.column) + ["border_crossings", "gauge_changes"]
     }
 
     /// The totals reported after the objective's value, in a fixed order.
     static func otherTotals(_ objective: RouteRequest.Objective) -> [RouteRequest.Objective] {
         [.distance, .time, .cost, .co2].filter { $0 != objective }
-    }
-
-    static func objectiveColumn(_ objective: RouteRequest.Objective) -> String {
-        switch objective {
-        case .distance: "distance_km"
-        case .time: "time_h"
-        case .cost: "cost_usd"
-        case .co2: "co2_kg"
-        case .generalized: "generalized_usd"
-        }
-    }
-
-    /// The objective's value in the unit of ``objectiveColumn(_:)``.
-    static func objectiveText(_ value: Int64, _ objective: RouteRequest.Objective) -> String {
-        switch objective {
-        case .distance: Readable.decimal(Double(value) / 1000, places: 3)
-        case .time: Readable.decimal(Double(value) / 60, places: 2)
-        case .cost, .generalized: Readable.decimal(Double(value) / 100, places: 2)
-        case .co2: Readable.decimal(Double(value) / 1000, places: 3)
-        }
     }
 
     /// The fields after `from` and `to` of one `route --pairs` line.
@@ -282,8 +132,8 @@ struct RoutePlanFormatter {
         let objective = plan.request.objective
         let values: [RouteRequest.Objective: Int64] = [.distance: totals.distance, .time: totals.time.typical,
                                                        .cost: totals.cost.typical, .co2: totals.co2.typical]
-        return [RoutePlanFormatter.objectiveText(plan.objectiveValue, objective)]
-            + RoutePlanFormatter.otherTotals(objective).map { RoutePlanFormatter.objectiveText(values[$0]!, $0) }
+        return [objective.text(plan.objectiveValue)]
+            + RoutePlanFormatter.otherTotals(objective).map { $0.text(values[$0]!) }
             + [String(totals.borderCrossings), String(totals.gaugeChanges)]
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Keys keep their insertion order and numbers keep their exact text (`"12.345"`, a cost summed in integer units),
 /// so output is stable enough to pin in tests and never shows binary-floating-point noise.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -13,15 +13,15 @@ indirect enum JSONValue {
     case bool(Bool)
     case null
 
-    static func integer<T: BinaryInteger>(_ value: T) -> JSONValue { .number(String(value)) }
+    public static func integer<T: BinaryInteger>(_ value: T) -> JSONValue { .number(String(value)) }
 
     /// A decimal with up to `places` digits after the point, trailing zeros dropped.
-    static func decimal(_ value: Double, places: Int = 3) -> JSONValue {
+    public static func decimal(_ value: Double, places: Int = 3) -> JSONValue {
         value.isFinite ? .number(Readable.decimal(value, places: places)) : .null
     }
 
     /// The rendered document, ending with a newline.
-    func rendered() -> String {
+    public func rendered() -> String {
         var output = ""
         write(to: &output, indent: "")
         return output + "\n"
@@ -72,7 +72,7 @@ indirect enum JSONValue {
     }
 
     /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,0 +1,31 @@
+import CorridorModel
+import CorridorNetworks
+import CorridorStore
+
+/// What a request routes on: a corridor network, or an imported plain graph (`--network NAME` names either).
+public enum RoutingTarget: Sendable {
+    case network(Network)
+    case graph(StoredGraph)
+}
+
+extension CorridorDatabase {
+    /// The name used when a request names no network: the bundled Central Asian network.
+    public static var defaultNetworkName: String { BundledNetwork.centralAsiaName }
+
+    /// The stored network `name`, or the default one when `name` is `nil`.
+    /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)`` when the database holds no such network.
+    public func network(orDefault name: String?) throws -> Network {
+        try network(named: name ?? Self.defaultNetworkName)
+    }
+
+    /// The graph or network called `name` (the default network when `nil`); a graph wins when both exist.
+    /// `withCoordinates` loads a graph's node coordinates too (A*, GeoJSON and maps need them).
+    /// - Throws: ``StoreError`` when neither exists or the data cannot be read.
+    public func routingTarget(named name: String?, withCoordinates: Bool) throws -> RoutingTarget {
+        let name = name ?? Self.defaultNetworkName
+        if try graphs().contains(where: { $0.name == name }) {
+            return .graph(try storedGraph(named: name, withCoordinates: withCoordinates))
+        }
+        return .network(try network(named: name))
+    }
+}

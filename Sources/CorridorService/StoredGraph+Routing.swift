@@ -1,0 +1,52 @@
+import Foundation
+import CorridorBench
+import CorridorGraph
+import CorridorImport
+import CorridorStore
+
+/// Routing on an imported plain graph: nodes named by the input file's ids, one of the ``AlgorithmKind`` searches.
+extension StoredGraph {
+    /// Every node's coordinates, or `nil` when the graph has none or lacks some (what A* and a map need).
+    public var completeCoordinates: [Coordinate]? {
+        guard let coordinates, coordinates.allSatisfy({ $0 != nil }) else { return nil }
+        return coordinates.map { $0! }
+    }
+
+    /// The search `algorithm` on this graph, built once and reused for every query.
+    /// - Throws: ``ServiceError/badData(_:hint:)`` when the algorithm needs coordinates the graph lacks.
+    public func search(_ algorithm: AlgorithmKind) throws(ServiceError) -> any ShortestPathAlgorithm {
+        var bound: GeographicBound?
+        if algorithm.needsCoordinates {
+            guard let points = completeCoordinates else {
+                throw .badData("A* needs coordinates for every node of graph '\(name)'.",
+                               hint: "Import it again with --coordinates FILE.co, or use --algorithm dijkstra.")
+            }
+            bound = GeographicBound(graph: graph, coordinates: points)
+        }
+        return algorithm.make(graph: graph, bound: bound)
+    }
+
+    /// The node whose input id is `text`.
+    /// - Throws: ``ServiceError/unknownName(_:hint:)`` naming the graph's id range.
+    public func node(named text: String) throws(ServiceError) -> NodeID {
+        guard let id = Int64(text.trimmingCharacters(in: .whitespaces)), let node = node(forInputID: id) else {
+            let range = nodeInputIDs.isEmpty ? "none" : "\(nodeInputIDs.first!)…\(nodeInputIDs.last!)"
+            throw .unknownName("Graph '\(name)' has no node '\(text)'.",
+                               hint: "Nodes are named by the ids of the imported file (here \(range)).")
+        }
+        return node
+    }
+
+    /// A shortest path between two nodes named by their input ids.
+    /// - Throws: ``ServiceError/unknownName(_:hint:)`` for an unknown node, ``ServiceError/noRoute(_:hint:)``
+    ///   when the target cannot be reached.
+    public func route(from: String, to: String, using search: inout any ShortestPathAlgorithm,
+                      algorithm: AlgorithmKind) throws(ServiceError) -> GraphRoute {
+        let source = try node(named: from), target = try node(named: to)
+        guard let path = search.shortestPath(from: source, to: target) else {
+            throw .noRoute("No route from node \(from) to node \(to) in graph '\(name)'.",
+                           hint: "The graph is directed; check that the target can be reached from the source.")
+        }
+        return GraphRoute(graph: self, algorithm: algorithm, path: path)
+    }
+}

@@ -1,0 +1,75 @@
+import CorridorModel
+
+/// The options that shape a freight request, as plain values named as the command line and the HTTP API name
+/// them (`objective`, `unit`, `quantity`, `commodity`, `avoid-country`, `avoid`, `modes`, `service`,
+/// `include-under-construction`, `include-planned`).
+///
+/// The tool's option groups and the server's query parameters only parse into this; ``request(from:to:via:in:)``
+/// turns it into the model's ``RouteRequest``, looking names up in the network.
+public struct TripOptions: Hashable, Sendable {
+    /// What is shipped: a forty-foot container, a twenty-foot one, or tonnes of bulk freight.
+    public enum Unit: String, Hashable, Sendable, CaseIterable {
+        case feu, teu, tonnes
+    }
+
+    public var objective: RouteRequest.Objective = .cost
+    public var unit: Unit = .feu
+    /// How many units are shipped (with ``Unit/tonnes``: how many tonnes); positive.
+    public var quantity: Int = 1
+    public var commodity: RouteRequest.Commodity = .container
+    /// ISO codes of countries to keep out of, in any case; each two letters.
+    public var avoidCountries: [String] = []
+    /// Places or border crossing ids to keep out of.
+    public var avoid: [String] = []
+    /// The modes allowed; all when `nil`.
+    public var modes: Set<Link.Mode>?
+    public var service: RouteRequest.Service = .express
+    public var includeUnderConstruction = false
+    /// Also use planned links; implies ``includeUnderConstruction``.
+    public var includePlanned = false
+
+    public init() {}
+
+    /// Countries to avoid, upper-cased.
+    public var avoidedCountryCodes: [String] { avoidCountries.map { $0.uppercased() } }
+
+    /// Checks the values that need no network: a positive quantity, two-letter country codes.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` naming the option and quoting the value.
+    public func validate() throws(ServiceError) {
+        guard quantity > 0 else {
+            throw .invalidRequest("--quantity must be a positive number, not \(quantity).")
+        }
+        for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
+            throw .invalidRequest("'\(code)' is not a two-letter country code; write --avoid-country KZ.")
+        }
+    }
+
+    /// The model's request for a trip between places already found in `network`; avoided names are looked up
+    /// there too (an `avoid` value that is a border crossing id avoids that crossing, otherwise a place).
+    /// - Throws: ``NetworkError`` for an avoided place that matches nothing or several places.
+    public func request(from: Place.ID, to: Place.ID, via: [Place.ID] = [], in network: Network) throws -> RouteRequest {
+        var request = RouteRequest(from: from, to: to, via: via)
+        request.objective = objective
+        switch unit {
+        case .feu: request.cargo = .feu(quantity)
+        case .teu: request.cargo = .teu(quantity)
+        case .tonnes: request.cargo = .tonnes(quantity)
+        }
+        request.commodity = commodity
+        if let modes { request.modes = modes }
+        request.service = service
+        request.includesUnderConstruction = includeUnderConstruction || includePlanned
+        request.includesPlanned = includePlanned
+        request.avoidedCountries = Set(avoidedCountryCodes)
+        let crossingIDs = Set(network.crossings.map(\.id))
+        for name in avoid {
+            let crossing = BorderCrossing.ID(name)
+            if crossingIDs.contains(crossing) {
+                request.avoidedCrossings.insert(crossing)
+            } else {
+                request.avoidedPlaces.insert(try network.place(matching: name).id)
+            }
+        }
+        return request
+    }
+}
