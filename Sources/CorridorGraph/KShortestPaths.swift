@@ -21,6 +21,12 @@ public struct KShortestPaths: Sendable {
     public private(set) var spurSearchCount = 0
     /// How many nodes the last query settled, the backward search and every spur search together.
     public private(set) var settledCount = 0
+    var source: NodeID?
+    var target: NodeID?
+    /// The paths returned so far, the candidates for the next one, and the arcs of both (no path is offered twice).
+    var found: [Candidate] = []
+    var candidates: [Candidate] = []
+    var seen: Set<[UInt32]> = []
 
     /// A search on `graph`; its scratch space (about 40 bytes per node and 4 per arc) is allocated once.
     public init(_ graph: Graph) {
@@ -29,7 +35,7 @@ public struct KShortestPaths: Sendable {
         backward = NodeLabels(count: graph.nodeCount)
     }
 
-    struct Candidate {
+    struct Candidate: Sendable {
         var cost: UInt64
         var arcs: [UInt32]
         var nodes: [NodeID]
@@ -48,53 +54,73 @@ public struct KShortestPaths: Sendable {
     /// - Precondition: Both nodes belong to the graph; `count >= 0`.
     public mutating func paths(from source: NodeID, to target: NodeID, count: Int) -> [Path] {
         precondition(count >= 0, "Ask for zero or more paths, not \(count).")
+        start(from: source, to: target)
+        var paths: [Path] = []
+        while paths.count < count, let path = next() { paths.append(path) }
+        return paths
+    }
+
+    /// Starts an enumeration of the loopless paths from `source` to `target`; ``next()`` returns them one by one,
+    /// shortest first, so a caller that filters paths (by what they pass, by length) takes as many as it needs.
+    /// - Precondition: Both nodes belong to the graph.
+    /// - Complexity: one backward Dijkstra, O((*n* + *m*) log *n*).
+    public mutating func start(from source: NodeID, to target: NodeID) {
         precondition(source.index < graph.nodeCount && target.index < graph.nodeCount,
                      "Nodes \(source) and \(target) must belong to the graph of \(graph.nodeCount) nodes.")
         spurSearchCount = 0
         settledCount = 0
-        guard count > 0 else { return [] }
-        if source == target { return [Path(nodes: [source], arcs: [], arcIDs: [], weight: 0)] }
-        computeLowerBound(to: target)
-
-        var found: [Candidate] = []
-        var candidates: [Candidate] = []
-        var seen: Set<[UInt32]> = []
-        search.beginBans()
-        guard let first = spur(from: source, to: target) else { return [] }
-        candidates.append(Candidate(cost: first.cost, arcs: first.arcs, nodes: nodes(from: source, along: first.arcs), deviation: 0))
-        seen.insert(first.arcs)
-
-        while found.count < count, !candidates.isEmpty {
-            var best = 0
-            for i in candidates.indices.dropFirst() where Candidate.precedes(candidates[i], candidates[best]) { best = i }
-            let path = candidates[best]
-            candidates.swapAt(best, candidates.count - 1)
-            candidates.removeLast()
-            found.append(path)
-            if found.count == count { break }
-
-            var rootCost: UInt64 = 0
-            for i in 0 ..< path.deviation { rootCost += UInt64(graph.weight[Int(path.arcs[i])]) }
-            for i in path.deviation ..< path.arcs.count {
-                let root = path.arcs[0 ..< i]
-                search.beginBans()
-                for x in path.nodes[0 ..< i] { search.ban(node: x) }
-                for other in found where other.arcs.count > i && other.arcs[0 ..< i] == root {
-                    search.ban(arc: other.arcs[i])
-                }
-                if let tail = spur(from: path.nodes[i], to: target) {
-                    let arcs = Array(root) + tail.arcs
-                    if seen.insert(arcs).inserted {
-                        candidates.append(Candidate(cost: rootCost + tail.cost, arcs: arcs,
-                                                    nodes: nodes(from: source, along: arcs), deviation: i))
-                    }
-                }
-                rootCost += UInt64(graph.weight[Int(path.arcs[i])])
-            }
+        self.source = source
+        self.target = target
+        found = []
+        candidates = []
+        seen = []
+        if source == target {
+            candidates = [Candidate(cost: 0, arcs: [], nodes: [source], deviation: 0)]
+            return
         }
-        return found.map {
-            Path(nodes: $0.nodes, arcs: $0.arcs, arcIDs: $0.arcs.map { graph.inputID[Int($0)] },
-                 weight: $0.cost >= UInt64(Weight.infinity) ? .infinity : Weight($0.cost))
+        computeLowerBound(to: target)
+        search.beginBans()
+        if let first = spur(from: source, to: target) {
+            candidates.append(Candidate(cost: first.cost, arcs: first.arcs, nodes: nodes(from: source, along: first.arcs), deviation: 0))
+            seen.insert(first.arcs)
+        }
+    }
+
+    /// The next loopless path of the enumeration begun by ``start(from:to:)``, or `nil` when there is none left.
+    /// - Complexity: up to *p* spur searches for a path of *p* arcs (those of the path returned before).
+    public mutating func next() -> Path? {
+        guard let source, let target else { preconditionFailure("Call start(from:to:) before next().") }
+        if let path = found.last, source != target { deviate(from: path, to: target) }
+        guard !candidates.isEmpty else { return nil }
+        var best = 0
+        for i in candidates.indices.dropFirst() where Candidate.precedes(candidates[i], candidates[best]) { best = i }
+        let path = candidates[best]
+        candidates.swapAt(best, candidates.count - 1)
+        candidates.removeLast()
+        found.append(path)
+        return Path(nodes: path.nodes, arcs: path.arcs, arcIDs: path.arcs.map { graph.inputID[Int($0)] },
+                    weight: path.cost >= UInt64(Weight.infinity) ? .infinity : Weight(path.cost))
+    }
+
+    /// Adds to the candidates the best path deviating from `path` at each of its nodes from its own deviation on.
+    mutating func deviate(from path: Candidate, to target: NodeID) {
+        var rootCost: UInt64 = 0
+        for i in 0 ..< path.deviation { rootCost += UInt64(graph.weight[Int(path.arcs[i])]) }
+        for i in path.deviation ..< path.arcs.count {
+            let root = path.arcs[0 ..< i]
+            search.beginBans()
+            for x in path.nodes[0 ..< i] { search.ban(node: x) }
+            for other in found where other.arcs.count > i && other.arcs[0 ..< i] == root {
+                search.ban(arc: other.arcs[i])
+            }
+            if let tail = spur(from: path.nodes[i], to: target) {
+                let arcs = Array(root) + tail.arcs
+                if seen.insert(arcs).inserted {
+                    candidates.append(Candidate(cost: rootCost + tail.cost, arcs: arcs,
+                                                nodes: nodes(from: path.nodes[0], along: arcs), deviation: i))
+                }
+            }
+            rootCost += UInt64(graph.weight[Int(path.arcs[i])])
         }
     }
 

@@ -23,7 +23,7 @@ public struct RestrictedSearch: Sendable {
         var cost: UInt64 = 0
     }
 
-    struct Entry: Sendable {
+    struct Entry: Comparable, Sendable {
         var key: UInt64
         var hops: UInt32
         var node: UInt32
@@ -33,7 +33,7 @@ public struct RestrictedSearch: Sendable {
     }
 
     var labels: [Label]
-    var heap: [Entry] = []
+    var heap = BinaryHeap<Entry>()
     var generation: UInt32 = 0
     var nodeBan: [UInt32]
     var arcBan: [UInt32]
@@ -86,11 +86,11 @@ public struct RestrictedSearch: Sendable {
             for i in labels.indices { labels[i].stamp = 0; labels[i].settled = 0 }
             generation = 1
         }
-        heap.removeAll(keepingCapacity: true)
+        heap.removeAll()
         labels[source.index] = Label(stamp: generation, settled: 0, predecessor: .max, hops: 0, cost: 0)
-        push(Entry(key: sourceBound, hops: 0, node: source.rawValue))
+        heap.push(Entry(key: sourceBound, hops: 0, node: source.rawValue))
         var found = false
-        while let entry = popMin() {
+        while let entry = heap.popMin() {
             let u = Int(entry.node)
             if labels[u].settled == generation { continue }   // a stale entry
             labels[u].settled = generation
@@ -105,7 +105,7 @@ public struct RestrictedSearch: Sendable {
                 if labels[v].stamp == generation,
                    (labels[v].cost, labels[v].hops) <= (candidate, hops) { continue }
                 labels[v] = Label(stamp: generation, settled: 0, predecessor: UInt32(a), hops: hops, cost: candidate)
-                push(Entry(key: candidate + remaining, hops: hops, node: UInt32(v)))
+                heap.push(Entry(key: candidate + remaining, hops: hops, node: UInt32(v)))
             }
         }
         guard found else { return nil }
@@ -119,37 +119,5 @@ public struct RestrictedSearch: Sendable {
         }
         arcs.reverse()
         return (arcs, labels[target.index].cost)
-    }
-
-    // MARK: A binary heap with lazy deletion
-
-    mutating func push(_ entry: Entry) {
-        var slot = heap.count
-        heap.append(entry)
-        while slot > 0 {
-            let parent = (slot - 1) / 2
-            if !(entry < heap[parent]) { break }
-            heap[slot] = heap[parent]
-            slot = parent
-        }
-        heap[slot] = entry
-    }
-
-    mutating func popMin() -> Entry? {
-        guard let last = heap.popLast() else { return nil }
-        guard !heap.isEmpty else { return last }
-        let first = heap[0]
-        var slot = 0
-        let count = heap.count
-        while true {
-            var child = 2 * slot + 1
-            if child >= count { break }
-            if child + 1 < count, heap[child + 1] < heap[child] { child += 1 }
-            if !(heap[child] < last) { break }
-            heap[slot] = heap[child]
-            slot = child
-        }
-        heap[slot] = last
-        return first
     }
 }

@@ -42,6 +42,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
     case scenarioChange(file: String, line: Int, id: String, problem: String)
     /// After a scenario's change the network no longer validates.
     indirect case scenarioBreaksNetwork(file: String, line: Int, id: String, error: NetworkError)
+    /// A search for several routes stopped at its work limit: `what` it was finding, the limit and its unit.
+    case workLimit(what: String, limit: Int, unit: String, hint: String)
 
     public var description: String {
         switch self {
@@ -87,6 +89,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
             return "Cannot apply '\(file)', line \(line) ('\(id)'): \(problem)."
         case let .scenarioBreaksNetwork(file, line, id, error):
             return "Cannot apply '\(file)', line \(line): after the change to '\(id)' the network is invalid. \(error.description)"
+        case let .workLimit(what, limit, unit, hint):
+            return "Stopped finding \(what) after \(limit) \(unit), the limit for one request. \(hint)"
         }
     }
 

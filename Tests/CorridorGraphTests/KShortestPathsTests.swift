@@ -95,3 +95,22 @@ import Testing
         #expect(search.paths(from: NodeID(1), to: NodeID(1), count: 3).map(\.arcs) == [[]])
     }
 }
+
+/// The binary heap the lexicographic searches use, against sorting, with its invariant checked after every change.
+@Test(arguments: 0 ..< 20 as Range<UInt64>)
+func binaryHeapAgreesWithSorting(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    var heap = BinaryHeap<Int>(), reference: [Int] = []
+    for _ in 0 ..< 300 {
+        if Int.random(in: 0 ..< 3, using: &random) > 0 {
+            let value = Int.random(in: 0 ..< 50, using: &random)
+            heap.push(value)
+            reference.append(value)
+        } else {
+            reference.sort()
+            #expect(heap.popMin() == (reference.isEmpty ? nil : reference.removeFirst()), "seed \(seed)")
+        }
+        heap.checkInvariants()
+        #expect(heap.count == reference.count)
+    }
+}

@@ -79,4 +79,35 @@ enum Fixtures {
             corridors: [Corridor(id: "southern", name: "Southern road", places: ["gamma"]),
                         Corridor(id: "northern", name: "Northern rail", places: ["beta", "delta"])])
     }
+
+    /// Three corridors from alpha (country AA) to omega (BB), each best on one criterion, all on standard gauge.
+    ///
+    /// ```
+    ///          ┌══ rail 750 km ══ north ══ rail 750 km ══┐   crossing north–omega 48 h, no fee
+    ///   alpha ─┼── road 300 km ── gamma ── road 300 km ──┼─ omega   crossing gamma–omega 0 h, no fee
+    ///          └══ rail 450 km ══ south ══ rail 450 km ══┘   crossing south–omega 24 h, 700 USD
+    /// ```
+    /// For one FEU, by hand: northern rail 600 USD, 30 h + 48 h, 810 kg (cheapest); southern rail 1060 USD,
+    /// 18 h + 24 h, 486 kg (cleanest); road 1200 USD, 20 h, 972 kg (fastest).
+    static func threeWays() -> Network {
+        let std = Gauge.standard
+        func crossing(_ id: BorderCrossing.ID, _ from: Place.ID, _ mode: Link.Mode, _ h: Int64, _ usd: Int64) -> BorderCrossing {
+            BorderCrossing(id: id, from: from, to: "omega", mode: mode, time: hours(h), fee: dollars(usd),
+                           source: "fixture", confidence: .assumption)
+        }
+        return Network(
+            name: "three-ways",
+            places: [place("alpha", "AA", gauge: std), place("north", "AA", gauge: std, x: 1), place("gamma", "AA", x: 1),
+                     place("south", "AA", gauge: std, x: 1), place("omega", "BB", gauge: std, x: 2)],
+            links: [link(.rail, "alpha", "north", km: 750, gauge: std), link(.rail, "north", "omega", km: 750, gauge: std),
+                    link(.road, "alpha", "gamma", km: 300), link(.road, "gamma", "omega", km: 300),
+                    link(.rail, "alpha", "south", km: 450, gauge: std), link(.rail, "south", "omega", km: 450, gauge: std)],
+            crossings: [crossing("rail-north-omega", "north", .rail, 48, 0), crossing("road-gamma-omega", "gamma", .road, 0, 0),
+                        crossing("rail-south-omega", "south", .rail, 24, 700)],
+            transfers: [],
+            parameters: parameters(),
+            corridors: [Corridor(id: "northern", name: "Northern rail", places: ["north"]),
+                        Corridor(id: "road", name: "Road", places: ["gamma"]),
+                        Corridor(id: "southern", name: "Southern rail", places: ["south"])])
+    }
 }

@@ -64,17 +64,20 @@ struct ReferencePlanner {
     func best(from a: Place.ID, to b: Place.ID, objective: RouteRequest.Objective,
               statuses: Set<Link.Status> = [.operational], modes: Set<Link.Mode> = [.rail, .road, .ferry],
               service: RouteRequest.Service = .express) -> Int64? {
+        walks(from: a, to: b, statuses: statuses, modes: modes, service: service).map { value($0, objective) }.min()
+    }
+
+    /// The totals of every walk from `a` to `b` that visits each (place, state) at most once.
+    func walks(from a: Place.ID, to b: Place.ID, statuses: Set<Link.Status> = [.operational],
+               modes: Set<Link.Mode> = [.rail, .road, .ferry], service: RouteRequest.Service = .express) -> [Totals] {
         let express = service == .express
         let dwellPlaces = Set(network.crossings.filter { express && takesExpressDwell($0.mode, $0.from, $0.to) }.flatMap { [$0.from, $0.to] })
-        var best: Int64?
+        var found: [Totals] = []
         var visited = Set<[String]>()
         func key(_ p: Place.ID, _ s: State) -> [String] { [p.code, "\(s)"] }
 
         func walk(_ p: Place.ID, _ s: State, _ t: Totals) {
-            if p == b {
-                let v = value(t, objective)
-                if best.map({ v < $0 }) ?? true { best = v }
-            }
+            if p == b { found.append(t) }
             // Along a link in the same state.
             for l in network.links where statuses.contains(l.status) && modes.contains(l.mode) && l.mode == s.mode {
                 guard let q = l.otherEnd(from: p), linkStates(l).contains(s), !visited.contains(key(q, s)) else { continue }
@@ -116,7 +119,7 @@ struct ReferencePlanner {
             visited = [key(a, s)]
             walk(a, s, Totals())
         }
-        return best
+        return found
     }
 }
 
