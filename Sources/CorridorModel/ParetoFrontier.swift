@@ -3,15 +3,15 @@
 ///
 /// Invariants: no route's typical totals are dominated (all ≤ on the criteria) by another's; routes are sorted by
 /// typical cost, then time, then CO2e; ``Route/pricePerDaySaved`` compares each route with the one before it.
-public struct ParetoFrontier: Sendable, Encodable {
+public struct ParetoFrontier: Sendable {
     /// A criterion of the frontier, compared on typical values.
-    public enum Criterion: String, CaseIterable, Sendable, Encodable, Comparable {
+    public enum Criterion: String, CaseIterable, Sendable, Comparable {
         case cost, time, co2
         public static func < (a: Criterion, b: Criterion) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
     /// One route of the frontier.
-    public struct Route: Sendable, Encodable {
+    public struct Route: Sendable {
         public var plan: RoutePlan
         /// The named corridor the route follows (see ``Network/corridor(followedBy:)``), if any.
         public var corridor: Corridor.ID?

@@ -3,7 +3,7 @@
 /// Invariants: `plans` are in non-decreasing order of the objective; no two use the same sequence of links; none
 /// passes a place twice (unless the request has via places); with a detour limit none is longer than
 /// `maxDetour × shortestDistance`.
-public struct RouteAlternatives: Sendable, Encodable {
+public struct RouteAlternatives: Sendable {
     public var plans: [RoutePlan]
     /// The distance of the shortest route between the two places (set when a detour limit was given).
     public var shortestDistance: Metres?
