@@ -25,9 +25,15 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
     case dijkstra
     case bidirectional
     case astar
+    /// A contraction hierarchy; its preprocessing (tens of seconds on a city's road graph) is the timed build.
+    case ch
 
     /// Whether the algorithm needs node coordinates (for its geographic bound).
     public var needsCoordinates: Bool { self == .astar }
+
+    /// Whether a benchmark runs it when no algorithms are named: all but the contraction hierarchy, whose
+    /// preprocessing would dominate a quick comparison.
+    public var runsByDefault: Bool { self != .ch }
 
     /// The algorithm on `graph`. A* uses `bound`, scaled by `heuristicWeight`: 1 keeps it exact; above 1 it is
     /// weighted A*, faster but no longer exact, which the agreement check reports.
@@ -39,6 +45,7 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
         case .astar:
             precondition(bound != nil, "A* needs a geographic bound.")
             return AStarAlgorithm(graph, bound: bound!, weight: heuristicWeight)
+        case .ch: return ContractionHierarchyQuery(ContractionHierarchy(graph: graph))
         }
     }
 }
@@ -51,6 +58,11 @@ extension Dijkstra: ShortestPathAlgorithm {
 /// ``BidirectionalDijkstra``.
 extension BidirectionalDijkstra: ShortestPathAlgorithm {
     public var name: String { "bidirectional" }
+}
+
+/// ``ContractionHierarchyQuery`` (its scratch space is the query's; the hierarchy shows in the resident memory).
+extension ContractionHierarchyQuery: ShortestPathAlgorithm {
+    public var name: String { "ch" }
 }
 
 /// ``AStar`` guided by a ``GeographicBound``, optionally inflated (weighted A*).

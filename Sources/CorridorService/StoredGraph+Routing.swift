@@ -12,9 +12,12 @@ extension StoredGraph {
         return coordinates.map { $0! }
     }
 
-    /// The search `algorithm` on this graph, built once and reused for every query.
+    /// The search `algorithm` on this graph, built once and reused for every query. For ``AlgorithmKind/ch`` it
+    /// queries `hierarchy` (one kept in the database), or builds the graph's hierarchy when none is given.
     /// - Throws: ``ServiceError/badData(_:hint:)`` when the algorithm needs coordinates the graph lacks.
-    public func search(_ algorithm: AlgorithmKind) throws(ServiceError) -> any ShortestPathAlgorithm {
+    public func search(_ algorithm: AlgorithmKind,
+                       hierarchy: ContractionHierarchy? = nil) throws(ServiceError) -> any ShortestPathAlgorithm {
+        if algorithm == .ch, let hierarchy { return ContractionHierarchyQuery(hierarchy) }
         var bound: GeographicBound?
         if algorithm.needsCoordinates {
             guard let points = completeCoordinates else {

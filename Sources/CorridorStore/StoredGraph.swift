@@ -50,8 +50,13 @@ public struct StoredGraph: Sendable {
     /// The cost of `path` as decimal text in the user's units, exact when the input's costs had at most three
     /// decimals (`"12.345"`, `"7"`), otherwise rounded to three decimals.
     public func costText(of path: Path) -> String {
-        if arcCosts == nil { return StoredGraph.decimalText(Int64(path.weight), scale: Int64(unitScale)) }
+        if arcCosts == nil { return costText(of: path.weight) }
         return StoredGraph.decimalText(Int64((cost(of: path) * 1000).rounded()), scale: 1000)
+    }
+
+    /// `weight` as decimal text in the user's units (weight ÷ ``unitScale``), exact.
+    public func costText(of weight: Weight) -> String {
+        StoredGraph.decimalText(Int64(weight), scale: Int64(unitScale))
     }
 
     /// `units ÷ scale` written out exactly, with as many decimals as `scale` has zeros (`12345, 1000 → "12.345"`).

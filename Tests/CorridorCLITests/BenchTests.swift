@@ -209,8 +209,8 @@ import Testing
                                   file is given. (default: 1000)
           --seed <seed>           Seed for random pairs and generated graphs. (default:
                                   1)
-          --algorithms <list>     Comma-separated: dijkstra,bidirectional,astar
-                                  (default: all that apply).
+          --algorithms <list>     Comma-separated: dijkstra,bidirectional,astar,ch
+                                  (default: all that apply but ch).
           --astar-weight <factor> Inflate A*'s bound by this factor (weighted A*:
                                   faster, inexact above 1). (default: 1.0)
           --format <format>       Report format. (values: table, json, csv; default:

@@ -120,7 +120,7 @@ import Testing
                                   (tab-separated if names hold spaces; '-' reads
                                   standard input); prints one TSV line per pair.
           --algorithm <algorithm> The search algorithm on an imported graph. (values:
-                                  dijkstra, bidirectional, astar; default: dijkstra)
+                                  dijkstra, bidirectional, astar, ch; default: dijkstra)
           --format <format>       How the route is printed. (values: table, json,
                                   geojson, tsv; default: table)
           --version               Show the version.

@@ -43,7 +43,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Seed for random pairs and generated graphs.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Comma-separated: \(AlgorithmKind.allCases.map(\.rawValue).joined(separator: ",")) (default: all that apply).", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated: \(AlgorithmKind.allCases.map(\.rawValue).joined(separator: ",")) (default: all that apply but ch).", valueName: "list"))
     var algorithms: String?
 
     @Option(help: ArgumentHelp("Inflate A*'s bound by this factor (weighted A*: faster, inexact above 1).", valueName: "factor"))
@@ -114,7 +114,7 @@ struct Bench: ParsableCommand {
             Terminal.write(report.formatted(format.value))
             return
         }
-        var kinds = try requestedAlgorithms() ?? AlgorithmKind.allCases.filter { !$0.needsCoordinates || input.coordinates != nil }
+        var kinds = try requestedAlgorithms() ?? AlgorithmKind.allCases.filter { $0.runsByDefault && (!$0.needsCoordinates || input.coordinates != nil) }
         if input.coordinates == nil, kinds.contains(where: \.needsCoordinates) {
             throw CommandFailure(.usage, "A* needs node coordinates, and this graph has none.",
                                  hint: dimacs != nil ? "Pass --coordinates FILE.co, or leave astar out of --algorithms." : "Leave astar out of --algorithms.")

@@ -1,3 +1,4 @@
+import CorridorGraph
 import ArgumentParser
 import CorridorModel
 import CorridorService
@@ -83,6 +84,9 @@ struct ImportCommand: ParsableCommand {
                                    valueName: "file"))
         var coordinates: String?
 
+        @Flag(help: "Also build the graph's contraction hierarchy now and store it (for --algorithm ch).")
+        var ch = false
+
         func run() throws {
             let name = naming.resolvedName(for: file)
             let database = try database.openForWriting()
@@ -92,6 +96,7 @@ struct ImportCommand: ParsableCommand {
                                                     replace: naming.replace)
             progress.finish()
             Terminal.write(ImportCommand.report(summary))
+            if ch { try ImportCommand.storeHierarchy(ofGraph: name, in: database) }
         }
     }
 
@@ -117,6 +122,9 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Read edges as pgRouting's undirected graphs: cost and reverse_cost (when ≥ 0) each give an edge usable both ways.")
         var undirected = false
 
+        @Flag(help: "Also build the graph's contraction hierarchy now and store it (for --algorithm ch).")
+        var ch = false
+
         func run() throws {
             let name = naming.resolvedName(for: file)
             let database = try database.openForWriting()
@@ -126,10 +134,20 @@ struct ImportCommand: ParsableCommand {
                                                       replace: naming.replace)
             progress.finish()
             Terminal.write(ImportCommand.report(summary))
+            if ch { try ImportCommand.storeHierarchy(ofGraph: name, in: database) }
         }
     }
 
     /// The line printed after a graph import.
+    /// Builds and stores the contraction hierarchy of graph `name`, and says how large it is.
+    static func storeHierarchy(ofGraph name: String, in database: CorridorDatabase) throws {
+        let stored = try database.storedGraph(named: name, withCoordinates: false)
+        let hierarchy = DatabaseOptions.buildHierarchy(of: stored)
+        try database.storeHierarchy(hierarchy, of: stored)
+        Terminal.write("Stored its contraction hierarchy: \(Readable.grouped(Int64(hierarchy.shortcutCount))) shortcuts, "
+                       + "\(Readable.grouped(Int64(hierarchy.byteCount))) bytes.\n")
+    }
+
     static func report(_ summary: GraphSummary) -> String {
         "Imported graph '\(summary.name)' from \(summary.sourceFile): \(Readable.grouped(Int64(summary.nodeCount))) "
             + "nodes, \(Readable.grouped(Int64(summary.arcCount))) arcs"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorGraph
 import CorridorModel
 import CorridorService
 import CorridorStore
@@ -9,10 +10,13 @@ struct Matrix: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the objective's value from each origin to each destination.",
         discussion: """
-            One one-to-many search per origin. An unreachable pair is left empty in CSV and null in JSON.
+            One one-to-many search per origin. An unreachable pair is left empty in CSV and null in JSON. On an \
+            imported graph (--network NAME) origins and destinations are node ids, and the costs come from its \
+            contraction hierarchy (built on first use and kept in the database).
 
             Example:
               corridor matrix --from "Xi'an,Yiwu,Chongqing" --to "Tehran,Bandar Abbas" --objective time
+              corridor matrix --network ny --from 1,2,3 --to 5000,6000
             """
     )
 
@@ -48,7 +52,11 @@ struct Matrix: ParsableCommand {
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
-        let network = try database.network(orDefault: network)
+        let network: Network
+        switch try database.routingTarget(named: self.network, withCoordinates: false) {
+        case .graph(let stored): return try run(on: stored, in: database)
+        case .network(let stored): network = stored
+        }
         let result = try network.matrix(from: origins, to: destinations, options: request.trip)
         switch format {
         case .csv:
@@ -60,6 +68,30 @@ struct Matrix: ParsableCommand {
             Terminal.write(text)
         case .json:
             Terminal.write(result.json().rendered())
+        }
+    }
+
+    /// The matrix on an imported graph, from its contraction hierarchy's many-to-many query.
+    func run(on stored: StoredGraph, in database: CorridorDatabase) throws {
+        let sources = try origins.map { try stored.node(named: $0) }
+        let targets = try destinations.map { try stored.node(named: $0) }
+        var query = ContractionHierarchyQuery(try self.database.hierarchy(of: stored, in: database))
+        let rows = query.distances(from: sources, to: targets)
+        switch format {
+        case .csv:
+            var text = Delimited.csvLine(["cost"] + targets.map { String(stored.inputID(of: $0)) })
+            for (i, source) in sources.enumerated() {
+                text += Delimited.csvLine([String(stored.inputID(of: source))] + rows[i].map { $0.map(stored.costText(of:)) ?? "" })
+            }
+            Terminal.write(text)
+        case .json:
+            let document = JSONValue.object([
+                ("graph", .string(stored.name)), ("algorithm", .string("ch")),
+                ("origins", .array(sources.map { .integer(stored.inputID(of: $0)) })),
+                ("destinations", .array(targets.map { .integer(stored.inputID(of: $0)) })),
+                ("values", .array(rows.map { row in .array(row.map { $0.map { .number(stored.costText(of: $0)) } ?? .null }) })),
+            ])
+            Terminal.write(document.rendered())
         }
     }
 }

@@ -53,7 +53,7 @@ struct NetworkCommand: ParsableCommand {
             let database = try database.openForReading()
             defer { database.close() }
             if let graph = try database.graphs().first(where: { $0.name == name }) {
-                Terminal.write(NetworkSummaryFormatter.graph(graph))
+                Terminal.write(NetworkSummaryFormatter.graph(graph, hierarchyBytes: try database.storedHierarchyByteCount(ofGraph: name)))
             } else {
                 Terminal.write(NetworkSummaryFormatter.network(try database.network(named: name)))
             }

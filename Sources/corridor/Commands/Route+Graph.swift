@@ -6,8 +6,8 @@ import Foundation
 /// `corridor route --network NAME` on an imported plain graph: node names are the input file's ids, and the
 /// output lists the node sequence and the input edge ids.
 extension Route {
-    func run(on stored: StoredGraph) throws {
-        var search = try stored.search(algorithm)
+    func run(on stored: StoredGraph, in database: CorridorDatabase) throws {
+        var search = try stored.search(algorithm, hierarchy: algorithm == .ch ? self.database.hierarchy(of: stored, in: database) : nil)
         if let pairs {
             try runPairs(file: pairs) { from, to in
                 let path = try search.shortestPath(from: stored.node(named: from), to: stored.node(named: to))

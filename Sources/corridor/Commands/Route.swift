@@ -79,7 +79,7 @@ struct Route: ParsableCommand {
         let database = try database.openForReading()
         defer { database.close() }
         switch try database.routingTarget(named: network, withCoordinates: algorithm.needsCoordinates || format == .geojson) {
-        case .graph(let stored): try run(on: stored)
+        case .graph(let stored): try run(on: stored, in: database)
         case .network(let network): try run(on: network)
         }
     }

@@ -47,13 +47,16 @@ enum NetworkSummaryFormatter {
     }
 
     /// Sizes, units and origin of a plain graph.
-    static func graph(_ graph: GraphSummary) -> String {
+    /// `hierarchyBytes`: the size of the contraction hierarchy stored for the graph, `nil` if none is.
+    static func graph(_ graph: GraphSummary, hierarchyBytes: Int?) -> String {
         var text = "Graph '\(graph.name)' from \(graph.sourceFile) (\(graph.format == .dimacs ? "DIMACS" : "edge list"))\n"
         text += "  nodes        \(Readable.grouped(Int64(graph.nodeCount)))\n"
         text += "  input edges  \(Readable.grouped(Int64(graph.edgeCount)))\n"
         text += "  arcs         \(Readable.grouped(Int64(graph.arcCount)))\(graph.undirected ? " (undirected)" : "")\n"
         text += "  coordinates  \(graph.hasCoordinates ? "yes (A* available)" : "no")\n"
         text += "  costs        \(graph.exactCosts ? "exact" : "rounded to 3 decimals"), weight = cost × \(graph.unitScale)\n"
+        text += "  hierarchy    " + (hierarchyBytes.map { "stored, \(Readable.grouped(Int64($0))) bytes (--algorithm ch)\n" }
+            ?? "none (built on the first --algorithm ch, or import with --ch)\n")
         text += "  imported     \(graph.importedAt)\n"
         return text
     }
