@@ -86,7 +86,7 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
         case let .cannotWrite(file, reason):
             return "Cannot write '\(file)': \(reason). Check that the folder exists and is writable."
         case let .scenarioChange(file, line, id, problem):
-            return "Cannot apply '\(file)', line \(line) ('\(id)'): \(problem)."
+            return "Cannot apply '\(file)', line \(line) ('\(id)'): \(problem)\(problem.hasSuffix("?") ? "" : ".")"
         case let .scenarioBreaksNetwork(file, line, id, error):
             return "Cannot apply '\(file)', line \(line): after the change to '\(id)' the network is invalid. \(error.description)"
         case let .workLimit(what, limit, unit, hint):

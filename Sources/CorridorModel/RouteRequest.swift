@@ -48,7 +48,8 @@ public struct RouteRequest: Hashable, Sendable, Codable {
     public var avoidedCrossings: Set<BorderCrossing.ID>
     /// Carbon price for the generalized objective, in cents per tonne CO2e.
     public var carbonPrice: Cents
-    /// Value of time for the generalized objective in cents per FEU-hour; the profile's typical value when `nil`.
+    /// Value of time for the generalized objective in cents per FEU-day; the profile's typical value (per hour,
+    /// × 24) when `nil`.
     public var valueOfTime: Cents?
     /// The rail service; express unless asked otherwise.
     public var service: Service

@@ -3,13 +3,13 @@ import CorridorGraph
 /// Turns an arc's measures into its weight for the request's objective.
 struct Weigher {
     let objective: RouteRequest.Objective
-    let valueOfTime: Int64     // cents per FEU-hour
+    let valueOfTime: Int64     // cents per FEU-day
     let votPermille: Int64     // FEU-equivalents × 1000
     let carbonPrice: Int64     // cents per tonne
 
     init(request: RouteRequest, profile: CostProfile, load: CargoLoad) {
         objective = request.objective
-        valueOfTime = request.valueOfTime ?? profile.valueOfTime.typical
+        valueOfTime = request.valueOfTime ?? profile.valueOfTime.typical * 24
         votPermille = load.feuEquivalentPermille
         carbonPrice = request.carbonPrice
     }
@@ -28,7 +28,7 @@ struct Weigher {
 
     /// Cost + value of time × time + carbon price × CO2e, in cents.
     func generalized(_ m: Measures) -> Int64 {
-        m.cost.typical + (valueOfTime * votPermille).scaled(by: m.time.typical, dividedBy: 60_000)
+        m.cost.typical + (valueOfTime * votPermille).scaled(by: m.time.typical, dividedBy: 1_440_000)
             + carbonPrice.scaled(by: m.co2.typical, dividedBy: 1_000_000)
     }
 }

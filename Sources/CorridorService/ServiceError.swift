@@ -86,6 +86,9 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
             self = .missing(message, hint: "'corridor network list' shows what the database holds.")
         case .nameTaken:
             self = .failure(message, hint: "Add --replace to replace it, or choose another --name.")
+        case .networkHasScenarios:
+            self = .failure(message, hint: "'corridor network delete NAME --with-scenarios' deletes them too; "
+                            + "'corridor import network FOLDER --replace --keep-scenarios' keeps them on the new network.")
         case .notADatabase, .corrupt, .foreignDatabase, .newerSchema, .inconsistent, .graphTooLarge:
             self = .badData(message)
         default:   // cannot open or write the file, SQLite failures

@@ -24,7 +24,8 @@ enum DefaultDatabase {
 }
 
 extension DefaultDatabase {
-    /// Creates the per-user database at `path` with the bundled Central Asian network, unless a file is there.
+    /// Creates the per-user database at `path` with the bundled Central Asian network and its scenarios, unless a
+    /// file is there.
     ///
     /// The database is built under a temporary name beside `path` (`path.creating-PID`) and then hard-linked to
     /// `path`, which fails if `path` exists. So an interrupted first run never leaves a half-written file, and when
@@ -48,11 +49,23 @@ extension DefaultDatabase {
         let (network, _) = try Network.load(from: folder, name: BundledNetwork.centralAsiaName)
         let database = try CorridorDatabase(path: temporary)
         try database.importNetwork(network, name: BundledNetwork.centralAsiaName)
+        try importBundledScenarios(from: folder, into: database)
         database.close()
         guard link(temporary, path) == 0 else {
             if errno == EEXIST { return }   // another first run finished before this one: its file stays
             throw CommandFailure(.failure, "Cannot create '\(path)': \(String(cString: strerror(errno))).",
                                  hint: "Check that its folder is writable, or pass --db PATH.")
+        }
+    }
+
+    /// Stores each `scenarios/*.csv` of the bundled network folder as a scenario on it, named after its file.
+    static func importBundledScenarios(from folder: URL, into database: CorridorDatabase) throws {
+        let scenarios = folder.appendingPathComponent("scenarios")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: scenarios.path)) ?? []
+        for file in files.sorted() where file.hasSuffix(".csv") {
+            let text = try String(contentsOf: scenarios.appendingPathComponent(file), encoding: .utf8)
+            try database.importScenario(text, file: file, name: String(file.dropLast(4)),
+                                        network: BundledNetwork.centralAsiaName)
         }
     }
 

@@ -117,7 +117,7 @@ struct ScenarioTests {
         }
         let typo = try scenario("close,link,rail-beta-delto,,,typo,test\n", file: "typo.csv")
         let error = try #require(throws: NetworkError.self) { try typo.apply(to: Fixtures.railOrRoad()) }
-        #expect(error.description == "Cannot apply 'typo.csv', line 2 ('rail-beta-delto'): the network has no link 'rail-beta-delto' in links.csv; did you mean 'rail-beta-delta'?.")
+        #expect(error.description == "Cannot apply 'typo.csv', line 2 ('rail-beta-delto'): the network has no link 'rail-beta-delto' in links.csv; did you mean 'rail-beta-delta'?")
     }
 
     @Test func aChangeLeavingTheNetworkInvalidIsRefusedAtItsLine() throws {

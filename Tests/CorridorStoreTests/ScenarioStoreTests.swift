@@ -57,7 +57,7 @@ import Testing
         let error = try #require(throws: NetworkError.self) {
             try writer.importScenario(broken, file: "cku.csv", name: "cku", network: "central-asia")
         }
-        #expect(error.description == "Cannot apply 'cku.csv', line 4 ('rail-torugart-makmall'): the network has no link 'rail-torugart-makmall' in links.csv; did you mean 'rail-torugart-makmal'?.")
+        #expect(error.description == "Cannot apply 'cku.csv', line 4 ('rail-torugart-makmall'): the network has no link 'rail-torugart-makmall' in links.csv; did you mean 'rail-torugart-makmal'?")
         struct Interrupted: Error {}
         writer.beforeCommit = { throw Interrupted() }
         #expect(throws: Interrupted.self) { try writer.importScenario(Self.cku, file: "cku.csv", name: "cku", network: "central-asia") }

@@ -51,13 +51,17 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The folder of CSV files.", valueName: "folder"))
         var folder: String
 
+        @Flag(help: "With --replace: keep the scenarios built on the network, applied to the new one from now on.")
+        var keepScenarios = false
+
         func run() throws {
             let name = naming.resolvedName(for: folder)
             let (network, warnings) = try Network.load(from: URL(fileURLWithPath: folder), name: name)
             for warning in warnings { Terminal.writeError("warning: \(warning)\n") }
             let database = try database.openForWriting()
             defer { database.close() }
-            let summary = try database.importNetwork(network, name: name, replace: naming.replace)
+            let summary = try database.importNetwork(network, name: name, replace: naming.replace,
+                                                     keepingScenarios: keepScenarios)
             Terminal.write("Imported network '\(summary.name)': \(summary.placeCount) places, \(summary.linkCount) links, "
                            + "\(summary.crossingCount) crossings, \(summary.transferCount) transfers, "
                            + "\(summary.corridorCount) corridors.\n")

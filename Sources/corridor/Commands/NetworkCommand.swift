@@ -9,8 +9,8 @@ import Foundation
 struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
-        abstract: "List, show, validate and export stored networks.",
-        subcommands: [List.self, Show.self, Validate.self, Export.self]
+        abstract: "List, show, validate, export and delete stored networks.",
+        subcommands: [List.self, Show.self, Validate.self, Export.self, Delete.self]
     )
 
     /// `corridor network list`
@@ -161,6 +161,37 @@ struct NetworkCommand: ParsableCommand {
                 } else {
                     Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
                 }
+            }
+        }
+    }
+
+    /// `corridor network delete NAME [--with-scenarios]`
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a stored network or graph.",
+            discussion: "A network that scenarios are built on is kept unless --with-scenarios deletes them too."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The stored network's or graph's name.")
+        var name: String
+
+        @Flag(help: "Also delete the scenarios built on the network.")
+        var withScenarios = false
+
+        func run() throws {
+            let database = try database.openForWriting()
+            defer { database.close() }
+            if try database.graphs().contains(where: { $0.name == name }) {
+                try database.deleteGraph(named: name)
+                Terminal.write("Deleted graph '\(name)'.\n")
+            } else {
+                let scenarios = try database.scenarios().filter { $0.network == name }.map(\.name)
+                try database.deleteNetwork(named: name, withScenarios: withScenarios)
+                Terminal.write("Deleted network '\(name)'"
+                               + (scenarios.isEmpty ? "" : " and its scenarios \(scenarios.map { "'\($0)'" }.joined(separator: ", "))")
+                               + ".\n")
             }
         }
     }
