@@ -18,6 +18,36 @@ extension Network {
         return plan
     }
 
+    /// The best plan for `request` no longer than `maxDetour` × the shortest route's distance (no limit when `nil`).
+    /// - Throws: as ``route(_:)``; ``ServiceError/failure(_:hint:)`` when the search stops at its work limit.
+    public func route(_ request: RouteRequest, maxDetour: Double?) throws -> RoutePlan {
+        guard let maxDetour else { return try route(request) }
+        guard let plan = try plan(request, maxDetour: maxDetour) else {
+            if try plan(request) == nil { throw noRouteError(for: request) }
+            throw ServiceError.noRoute("No route from '\(request.from)' to '\(request.to)' is within \(maxDetour) × the shortest distance.",
+                                       hint: "Allow a longer detour with a larger --max-detour.")
+        }
+        return plan
+    }
+
+    /// Up to `count` routes for `request` that differ in the links they use, best first (see
+    /// ``Network/alternatives(_:count:maxDetour:pathLimit:)``).
+    /// - Throws: as ``route(_:maxDetour:)`` when there is none.
+    public func alternatives(_ request: RouteRequest, count: Int, maxDetour: Double?) throws -> AlternativesResult {
+        let found = try alternatives(request, count: count, maxDetour: maxDetour, pathLimit: Network.defaultPathLimit)
+        if found.plans.isEmpty { _ = try route(request, maxDetour: maxDetour) }   // throws the reason
+        return AlternativesResult(alternatives: found, request: request, network: self)
+    }
+
+    /// The routes for `request` that no other beats on every one of `criteria` at once (see
+    /// ``Network/paretoFrontier(_:criteria:labelLimit:)``).
+    /// - Throws: as ``route(_:)`` when there is none; ``ServiceError/failure(_:hint:)`` at the label limit.
+    public func frontier(_ request: RouteRequest, criteria: Set<ParetoFrontier.Criterion>) throws -> FrontierResult {
+        let frontier = try paretoFrontier(request, criteria: criteria)
+        if frontier.routes.isEmpty { throw noRouteError(for: request) }
+        return FrontierResult(frontier: frontier, request: request, network: self)
+    }
+
     /// The error for a request without a route: the restriction in the way (``explainNoRoute(_:)``) and a hint.
     public func noRouteError(for request: RouteRequest) -> ServiceError {
         .noRoute(explainNoRoute(request).description, hint: noRouteHint(for: request))

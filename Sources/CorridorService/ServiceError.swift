@@ -67,7 +67,7 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
             self = .unknownName(message, hint: "'corridor network show' lists the corridors.")
         case .invalidRequest:
             self = .invalidRequest(message)
-        case .cannotWrite:
+        case .cannotWrite, .workLimit:
             self = .failure(message)
         default:   // everything else is a flaw in the network's files or rows
             self = .badData(message)

@@ -27,6 +27,8 @@ public struct TripOptions: Hashable, Sendable {
     public var includeUnderConstruction = false
     /// Also use planned links; implies ``includeUnderConstruction``.
     public var includePlanned = false
+    /// The longest route allowed, as a multiple of the shortest route's distance (`max-detour`); no limit when `nil`.
+    public var maxDetour: Double?
 
     public init() {}
 
@@ -38,6 +40,9 @@ public struct TripOptions: Hashable, Sendable {
     public func validate() throws(ServiceError) {
         guard quantity > 0 else {
             throw .invalidRequest("--quantity must be a positive number, not \(quantity).")
+        }
+        if let maxDetour, !(maxDetour >= 1 && maxDetour.isFinite) {
+            throw .invalidRequest("--max-detour must be a factor of at least 1 (1.5 allows routes half as long again as the shortest), not \(maxDetour).")
         }
         for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
             throw .invalidRequest("'\(code)' is not a two-letter country code; write --avoid-country KZ.")

@@ -7,11 +7,16 @@ import Foundation
 /// output lists the node sequence and the input edge ids.
 extension Route {
     func run(on stored: StoredGraph, in database: CorridorDatabase) throws {
+        if pareto || maxDetour != nil {
+            throw CommandFailure(.usage, "\(pareto ? "--pareto" : "--max-detour") applies to corridor networks, not to graph '\(stored.name)'.",
+                                 hint: "On an imported graph, --alternatives K lists the K shortest paths.")
+        }
+        if let alternatives { return try runAlternatives(on: stored, count: alternatives) }
         var search = try stored.search(algorithm, hierarchy: algorithm == .ch ? self.database.hierarchy(of: stored, in: database) : nil)
         if let pairs {
             try runPairs(file: pairs) { from, to in
                 let path = try search.shortestPath(from: stored.node(named: from), to: stored.node(named: to))
-                return path.map { [stored.costText(of: $0), String($0.arcs.count)] }
+                return path.map { [[stored.costText(of: $0), String($0.arcs.count)]] } ?? []
             } header: { ["from", "to", "cost", "edges"] }
             return
         }
@@ -30,7 +35,7 @@ extension Route {
             text += "  nodes  " + nodes.map(String.init).joined(separator: " ") + "\n"
             text += "  edge ids  " + edges.map(String.init).joined(separator: " ") + "\n"
             Terminal.write(text)
-        case .tsv:
+        case .tsv, .csv:
             Terminal.write(Delimited.tsvLine(["from", "to", "cost", "edges", "nodes", "edge_ids"]))
             Terminal.write(Delimited.tsvLine([from, to, route.costText, String(edges.count),
                                               nodes.map(String.init).joined(separator: ","),
@@ -39,6 +44,49 @@ extension Route {
             Terminal.write(route.json().rendered())
         case .geojson:
             Terminal.write(try route.geoJSON().rendered())
+        }
+    }
+
+    /// `--alternatives K` on an imported graph: the K shortest loopless paths, in pgRouting's order.
+    func runAlternatives(on stored: StoredGraph, count: Int) throws {
+        var search = KShortestPaths(stored.graph)
+        if let pairs {
+            try runPairs(file: pairs) { from, to in
+                let paths = search.paths(from: try stored.node(named: from), to: try stored.node(named: to), count: count)
+                return paths.enumerated().map { rank, path in
+                    ["\(rank + 1)", stored.costText(of: path), String(path.arcs.count)]
+                }
+            } header: { ["from", "to", "rank", "cost", "edges"] }
+            return
+        }
+        guard let from, let to else { return }
+        guard via.isEmpty else {
+            throw CommandFailure(.usage, "--via is not supported on plain graphs.", hint: "Route each stretch separately.")
+        }
+        let found = try stored.routes(from: from, to: to, count: count, using: &search)
+        func fields(_ rank: Int, _ path: Path) -> [String] {
+            [from, to, "\(rank + 1)", found.costText(path), String(path.arcs.count),
+             found.nodes(path).map(String.init).joined(separator: ","), found.edges(path).map(String.init).joined(separator: ",")]
+        }
+        let header = ["from", "to", "rank", "cost", "edges", "nodes", "edge_ids"]
+        switch format {
+        case .table:
+            var text = "\(found.paths.count) shortest loopless path\(found.paths.count == 1 ? "" : "s") on graph '\(stored.name)' "
+                + "from node \(from) to node \(to), by cost, then fewer edges:\n"
+            for (rank, path) in found.paths.enumerated() {
+                text += "\n  \(rank + 1). cost \(found.costText(path)), \(path.arcs.count) edge\(path.arcs.count == 1 ? "" : "s")\n"
+                text += "     nodes  " + found.nodes(path).map(String.init).joined(separator: " ") + "\n"
+                text += "     edge ids  " + found.edges(path).map(String.init).joined(separator: " ") + "\n"
+            }
+            Terminal.write(text)
+        case .tsv:
+            Terminal.write(([header] + found.paths.enumerated().map(fields)).map(Delimited.tsvLine).joined())
+        case .csv:
+            Terminal.write(([header] + found.paths.enumerated().map(fields)).map(Delimited.csvLine).joined())
+        case .json:
+            Terminal.write(found.json().rendered())
+        case .geojson:
+            Terminal.write(try found.geoJSON().rendered())
         }
     }
 }

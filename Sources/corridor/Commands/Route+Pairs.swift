@@ -3,13 +3,13 @@ import Foundation
 /// `corridor route --pairs FILE`: many routes in one process, one TSV line per pair.
 extension Route {
     /// Reads `FROM TO` pairs from `file` ('-' for standard input) and prints a header, then one TSV line per pair:
-    /// the two names as written, then the fields `route` returns, or empty fields when it returns `nil` (no route).
+    /// the two names as written, then the fields of each row `route` returns, or empty fields when it returns none.
     ///
     /// Blank lines and lines starting with `#` are skipped. A line holding a tab is split at tabs (names may then
     /// hold spaces); otherwise at runs of spaces.
     /// - Throws: a bad-data failure naming the file and line for a line without exactly two names, or for a name
     ///   `route` rejects.
-    func runPairs(file: String, route: (String, String) throws -> [String]?, header: () -> [String]) throws {
+    func runPairs(file: String, route: (String, String) throws -> [[String]], header: () -> [String]) throws {
         let text: String
         if file == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -36,16 +36,18 @@ extension Route {
                                      + "found \(names.count) ('\(line)').",
                                      hint: "Write one 'FROM TO' pair per line; separate names holding spaces by a tab.")
             }
-            let fields: [String]?
+            let rows: [[String]]
             do {
-                fields = try route(names[0], names[1])
+                rows = try route(names[0], names[1])
             } catch {
                 var failure = error as? CommandFailure ?? CommandFailure(error)
                 failure.message = "In '\(file)', line \(index + 1): " + failure.message
                 Terminal.write(output)
                 throw failure
             }
-            output += Delimited.tsvLine(names + (fields ?? Array(repeating: "", count: columns.count - 2)))
+            for fields in rows.isEmpty ? [Array(repeating: "", count: columns.count - 2)] : rows {
+                output += Delimited.tsvLine(names + fields)
+            }
             if output.utf8.count > 1 << 16 {
                 Terminal.write(output)
                 output = ""

@@ -21,12 +21,15 @@ struct Route: ParsableCommand {
               corridor route --from Almaty --to Baku --modes rail,ferry --format json
               corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
               corridor route --network ny --pairs pairs.txt > routes.tsv
+              corridor route --from Xi'an --to Tehran --alternatives 3 --max-detour 1.5
+              corridor route --from Xi'an --to Tehran --pareto --svg frontier.svg
+              corridor route --network roads --from 6 --to 17 --alternatives 2
             """
     )
 
     /// How the route is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, geojson, tsv
+        case table, json, geojson, tsv, csv
     }
 
     @OptionGroup var database: DatabaseOptions
@@ -54,15 +57,71 @@ struct Route: ParsableCommand {
     @Option(help: "The search algorithm on an imported graph.")
     var algorithm: AlgorithmKind = .dijkstra
 
-    @Option(help: "How the route is printed.")
+    @Option(help: ArgumentHelp("Print up to K routes: on a network, the best that differ in the links they use; on "
+                               + "an imported graph, the K shortest loopless paths in pgRouting's order (cost, then fewer edges).",
+                               valueName: "K"))
+    var alternatives: Int?
+
+    @Option(help: ArgumentHelp("Leave out routes longer than FACTOR × the shortest route's distance "
+                               + "(1.5: half as long again).", valueName: "factor"))
+    var maxDetour: Double?
+
+    @Flag(help: "Print every route that no other beats on cost, time and CO2e at once, cheapest first.")
+    var pareto = false
+
+    @Option(help: ArgumentHelp("The criteria of --pareto, separated by commas (cost,time,co2; default: all three).",
+                               valueName: "criteria"), transform: Route.parseCriteria)
+    var paretoObjectives: [ParetoFrontier.Criterion]?
+
+    @Option(help: ArgumentHelp("With --pareto, also draw the frontier as an SVG chart (cost against days).",
+                               valueName: "file"))
+    var svg: String?
+
+    @Option(help: "How the route is printed (csv: with --pareto or --alternatives).")
     var format: Format = .table
 
+    static func parseCriteria(_ text: String) throws -> [ParetoFrontier.Criterion] {
+        let names = RequestOptions.splitList([text])
+        let criteria = try names.map { name in
+            guard let criterion = ParetoFrontier.Criterion(rawValue: name.lowercased()) else {
+                throw ValidationError("'\(name)' is not a criterion of --pareto-objectives; choose from cost, time, co2.")
+            }
+            return criterion
+        }
+        guard Set(criteria).count >= 2 else {
+            throw ValidationError("--pareto-objectives needs two or three different criteria (cost,time,co2), not '\(text)'.")
+        }
+        return criteria
+    }
+
+    /// The request options with this command's detour limit.
+    var trip: TripOptions {
+        var trip = request.trip
+        trip.maxDetour = maxDetour
+        return trip
+    }
+
     func validate() throws {
+        if let alternatives, !(1 ... 100).contains(alternatives) {
+            throw ValidationError("--alternatives takes a number of routes from 1 to 100, not \(alternatives).")
+        }
+        if pareto && alternatives != nil { throw ValidationError("Choose --pareto or --alternatives, not both.") }
+        if !pareto && (paretoObjectives != nil || svg != nil) {
+            throw ValidationError("--pareto-objectives and --svg go with --pareto.")
+        }
+        if pareto && ![.table, .json, .csv].contains(format) {
+            throw ValidationError("--pareto prints a table, json or csv, not \(format.rawValue).")
+        }
+        if format == .csv && !pareto && alternatives == nil {
+            throw ValidationError("--format csv goes with --pareto or --alternatives; a single route prints tsv.")
+        }
+        do { try trip.validate() } catch { throw ValidationError(error.message) }
         if pairs != nil {
+            if pareto { throw ValidationError("--pareto answers one pair; leave out --pairs.") }
             if from != nil || to != nil || !via.isEmpty {
                 throw ValidationError("--pairs reads its places from the file; leave out --from, --to and --via.")
             }
-            if format == .json || format == .geojson {
+            if format == .json || format == .geojson || format == .csv {
                 throw ValidationError("--pairs prints one TSV line per pair; leave out --format \(format.rawValue).")
             }
         } else {
@@ -86,22 +145,60 @@ struct Route: ParsableCommand {
 
     /// Plans on a corridor network: one route, or one TSV line per pair of `--pairs`.
     func run(on network: Network) throws {
-        let trip = request.trip
+        let trip = self.trip
         if let pairs {
+            if let alternatives {
+                try runPairs(file: pairs) { from, to in
+                    let request = try network.request(from: from, to: to, options: trip)
+                    let found = try network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour,
+                                                         pathLimit: Network.defaultPathLimit)
+                    return found.plans.enumerated().map { rank, plan in
+                        ["\(rank + 1)"] + RoutePlanFormatter(plan: plan, network: network).pairsFields()
+                    }
+                } header: { ["from", "to", "rank"] + RoutePlanFormatter.pairsHeader(trip.objective).dropFirst(2) }
+                return
+            }
             try runPairs(file: pairs) { from, to in
-                let plan = try network.plan(network.request(from: from, to: to, options: trip))
-                return plan.map { RoutePlanFormatter(plan: $0, network: network).pairsFields() }
+                let request = try network.request(from: from, to: to, options: trip)
+                let plan = try trip.maxDetour.map { try network.plan(request, maxDetour: $0) } ?? network.plan(request)
+                return plan.map { [RoutePlanFormatter(plan: $0, network: network).pairsFields()] } ?? []
             } header: { RoutePlanFormatter.pairsHeader(trip.objective) }
             return
         }
         guard let from, let to else { return }
-        let plan = try network.route(network.request(from: from, to: to, via: via, options: trip))
+        let request = try network.request(from: from, to: to, via: via, options: trip)
+        if pareto {
+            let result = try network.frontier(request, criteria: Set(paretoObjectives ?? ParetoFrontier.Criterion.allCases))
+            let formatter = FrontierFormatter(result: result)
+            switch format {
+            case .json: Terminal.write(result.json().rendered())
+            case .csv: Terminal.write(([FrontierFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
+            default: Terminal.write(formatter.table())
+            }
+            if let svg { try OutputFile.write(result.svg(), to: svg, force: true) }
+            return
+        }
+        if let alternatives {
+            let result = try network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour)
+            let formatter = AlternativesFormatter(result: result)
+            switch format {
+            case .table: Terminal.write(formatter.table())
+            case .json: Terminal.write(result.json().rendered())
+            case .tsv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
+            case .csv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
+            case .geojson:
+                throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
+                                     hint: "Draw one route with --format geojson, without --alternatives.")
+            }
+            return
+        }
+        let plan = try network.route(request, maxDetour: trip.maxDetour)
         let formatter = RoutePlanFormatter(plan: plan, network: network)
         switch format {
         case .table: Terminal.write(formatter.table())
         case .json: Terminal.write(plan.json(in: network).rendered())
         case .geojson: Terminal.write(plan.geoJSON(in: network).rendered())
-        case .tsv: Terminal.write(formatter.tsv())
+        case .tsv, .csv: Terminal.write(formatter.tsv())
         }
     }
 }
