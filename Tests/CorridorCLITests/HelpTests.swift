@@ -80,6 +80,9 @@ import Testing
           corridor route --from Almaty --to Baku --modes rail,ferry --format json
           corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
           corridor route --network ny --pairs pairs.txt > routes.tsv
+          corridor route --from "Xi'an" --to Tehran --alternatives 3 --max-detour 1.5
+          corridor route --from "Xi'an" --to Tehran --pareto --svg frontier.svg
+          corridor route --network roads --from 6 --to 17 --alternatives 2
 
         USAGE: corridor route <options>
 
@@ -121,8 +124,22 @@ import Testing
                                   standard input); prints one TSV line per pair.
           --algorithm <algorithm> The search algorithm on an imported graph. (values:
                                   dijkstra, bidirectional, astar, ch; default: dijkstra)
-          --format <format>       How the route is printed. (values: table, json,
-                                  geojson, tsv; default: table)
+          --alternatives <K>      Print up to K routes: on a network, the best that
+                                  differ in the links they use; on an imported graph,
+                                  the K shortest loopless paths in pgRouting's order
+                                  (cost, then fewer edges).
+          --max-detour <factor>   Leave out routes longer than FACTOR × the shortest
+                                  route's distance (1.5: half as long again).
+          --pareto                Print every route that no other beats on cost, time
+                                  and CO2e at once, cheapest first.
+          --pareto-objectives <criteria>
+                                  The criteria of --pareto, separated by commas
+                                  (cost,time,co2; default: all three).
+          --svg <file>            With --pareto, also draw the frontier as an SVG chart
+                                  (cost against days).
+          --format <format>       How the route is printed (csv: with --pareto or
+                                  --alternatives). (values: table, json, geojson, tsv,
+                                  csv; default: table)
           --version               Show the version.
           -h, --help              Show help information.
 

@@ -21,8 +21,8 @@ struct Route: ParsableCommand {
               corridor route --from Almaty --to Baku --modes rail,ferry --format json
               corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
               corridor route --network ny --pairs pairs.txt > routes.tsv
-              corridor route --from Xi'an --to Tehran --alternatives 3 --max-detour 1.5
-              corridor route --from Xi'an --to Tehran --pareto --svg frontier.svg
+              corridor route --from "Xi'an" --to Tehran --alternatives 3 --max-detour 1.5
+              corridor route --from "Xi'an" --to Tehran --pareto --svg frontier.svg
               corridor route --network roads --from 6 --to 17 --alternatives 2
             """
     )
