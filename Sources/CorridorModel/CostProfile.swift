@@ -51,6 +51,12 @@ public struct CostProfile: Sendable, Equatable {
     /// Value of time, in cents per FEU-hour.
     public var valueOfTime: Estimate
 
+    /// The value of time `request` is weighed with, in cents per FEU-day: its own, else this profile's typical
+    /// hourly value × 24.
+    public func valueOfTimePerDay(for request: RouteRequest) -> Cents {
+        request.valueOfTime ?? valueOfTime.typical * 24
+    }
+
     /// The tariff of `mode` in `country`, in millicents per FEU-km (per tonne-km for pipelines).
     public func tariff(_ mode: Link.Mode, in country: String) -> Estimate {
         countryTariffs[mode]?[country] ?? tariffs[mode] ?? .zero

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Exact conversions between decimal text in the files (`381.5` km, `30.5` h, `0.0307`) and integer units.
-enum DecimalText {
+package enum DecimalText {
     /// The digits of a decimal number: `value = mantissa / 10^fractionDigits`. `nil` unless `text` is an optional
     /// minus sign, digits, and optionally a point and more digits (at least one digit in all; at most 15 in all).
     static func parse(_ text: String) -> (mantissa: Int64, fractionDigits: Int)? {
@@ -29,7 +29,7 @@ enum DecimalText {
     }
 
     /// `text × scale`, rounded half away from zero to an integer (kilometres × 1000 = metres, hours × 60 = minutes).
-    static func scaled(_ text: String, by scale: Int64) -> Int64? {
+    package static func scaled(_ text: String, by scale: Int64) -> Int64? {
         guard let (mantissa, fractionDigits) = parse(text) else { return nil }
         var power: Int64 = 1
         for _ in 0 ..< fractionDigits { power *= 10 }

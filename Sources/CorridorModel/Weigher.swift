@@ -9,7 +9,7 @@ struct Weigher {
 
     init(request: RouteRequest, profile: CostProfile, load: CargoLoad) {
         objective = request.objective
-        valueOfTime = request.valueOfTime ?? profile.valueOfTime.typical * 24
+        valueOfTime = profile.valueOfTimePerDay(for: request)
         votPermille = load.feuEquivalentPermille
         carbonPrice = request.carbonPrice
     }

@@ -27,6 +27,7 @@ public struct ComparisonResult: Sendable {
         .object([
             ("from", .string(request.from.code)), ("to", .string(request.to.code)),
             ("objective", .string(request.objective.rawValue)), ("cargo", .string(request.cargo.description)),
+        ] + request.pricesJSON(in: network) + [
             ("corridors", .array(rows.map { row in
                 var members: [(String, JSONValue)] = [
                     ("corridor", row.corridor.map { .string($0.code) } ?? .null), ("name", .string(row.name)),

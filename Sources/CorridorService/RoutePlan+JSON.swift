@@ -49,6 +49,7 @@ extension RoutePlan {
             ("objective", .string(request.objective.rawValue)),
             ("objectiveValue", .integer(objectiveValue)),
             ("cargo", .string(request.cargo.description)),
+        ] + request.pricesJSON(in: network) + [
             ("steps", .array(steps)),
             ("totals", .object([
                 ("distanceMetres", .integer(totals.distance)),

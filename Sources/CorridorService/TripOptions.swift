@@ -1,3 +1,4 @@
+import Foundation
 import CorridorModel
 
 /// The options that shape a freight request, as plain values named as the command line and the HTTP API name
@@ -29,6 +30,10 @@ public struct TripOptions: Hashable, Sendable {
     public var includePlanned = false
     /// The longest route allowed, as a multiple of the shortest route's distance (`max-detour`); no limit when `nil`.
     public var maxDetour: Double?
+    /// The value of time for the generalized objective, in cents per FEU-day; the network's when `nil`.
+    public var valueOfTime: Cents?
+    /// The carbon price for the generalized objective, in cents per tonne CO2e.
+    public var carbonPrice: Cents = 0
 
     public init() {}
 
@@ -43,6 +48,12 @@ public struct TripOptions: Hashable, Sendable {
         }
         if let maxDetour, !(maxDetour >= 1 && maxDetour.isFinite) {
             throw .invalidRequest("--max-detour must be a factor of at least 1 (1.5 allows routes half as long again as the shortest), not \(maxDetour).")
+        }
+        if let valueOfTime, valueOfTime < 0 {
+            throw .invalidRequest("--value-of-time must be zero or more US dollars per FEU-day, not \(Self.dollars(valueOfTime)).")
+        }
+        if carbonPrice < 0 {
+            throw .invalidRequest("--carbon-price must be zero or more US dollars per tonne, not \(Self.dollars(carbonPrice)).")
         }
         for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
             throw .invalidRequest("'\(code)' is not a two-letter country code; write --avoid-country KZ.")
@@ -65,6 +76,8 @@ public struct TripOptions: Hashable, Sendable {
         request.service = service
         request.includesUnderConstruction = includeUnderConstruction || includePlanned
         request.includesPlanned = includePlanned
+        request.valueOfTime = valueOfTime
+        request.carbonPrice = carbonPrice
         request.avoidedCountries = Set(avoidedCountryCodes)
         let crossingIDs = Set(network.crossings.map(\.id))
         for name in avoid {
@@ -77,4 +90,12 @@ public struct TripOptions: Hashable, Sendable {
         }
         return request
     }
+
+    /// US dollars written as text (`840`, `12.5`) in cents, or `nil` if the text is not a decimal number.
+    public static func cents(_ text: String) -> Cents? {
+        DecimalText.scaled(text.trimmingCharacters(in: .whitespaces), by: 100)
+    }
+
+    /// Cents as US dollars, for messages.
+    static func dollars(_ cents: Cents) -> String { Readable.decimal(Double(cents) / 100, places: 2) }
 }

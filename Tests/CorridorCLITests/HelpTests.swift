@@ -26,7 +26,7 @@ import Testing
               66  missing input: a file, database or network named does not exist
               1   any other failure
             """))
-        for subcommand in ["route", "compare", "matrix", "network", "import"] {
+        for subcommand in ["route", "compare", "matrix", "network", "scenario", "import"] {
             #expect(result.stdout.contains("\n  \(subcommand) "), "subcommand \(subcommand) missing from help")
         }
     }
@@ -109,6 +109,21 @@ import Testing
                                   Also use links still under construction.
           --include-planned       Also use planned links (implies
                                   --include-under-construction).
+          --value-of-time <usd-per-feu-day>
+                                  What a day of transit costs the shipper, in USD per
+                                  FEU-day, for --objective generalized (default: the
+                                  network's vot_usd_per_feu_hour × 24; 840 on
+                                  central-asia).
+          --carbon-price <usd-per-tonne>
+                                  The price of CO2e in USD per tonne, for --objective
+                                  generalized (default: 0).
+
+        SCENARIO OPTIONS:
+          --scenario <name>       A stored scenario to run on ('corridor scenario
+                                  list'); the answer is compared with the network it
+                                  changes.
+          --against <name>        The stored network or scenario to compare with
+                                  (default: the scenario's network).
 
         OPTIONS:
           --db <path>             The database file (default: $CORRIDOR_DB, else the

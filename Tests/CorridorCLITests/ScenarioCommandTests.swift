@@ -93,3 +93,80 @@ import Testing
         #expect(!list.stdout.contains("tiny") && !list.stdout.contains("roads"))
     }
 }
+
+/// `--scenario` and `--against` on route, compare and matrix, on the tiny network with its rail border closed.
+///
+/// Ürümqi → Almaty, one FEU, cheapest. Today all rail: 1010 km × $0.40 + $300 border + $100 gauge change = $804;
+/// express time 670 km in 965 min + 5 km and 5 km in 7 min each + 330 km in 475 min (at 41,667 m/h) + 24 h at the
+/// border (the gauge change is inside it) = 2894 min. With rail-khorgos-altynkol closed only road is left:
+/// 1030 km × $2 + $150 = $2210; 680 km in 1224 min, 5 + 5 km in 9 min each, 340 km in 612 min (50 km/h, 16 h a
+/// day) + 8 h at the border = 2334 min. So Δ = +$1,406 (140,600 cents), −560 min, +20 km.
+@Suite struct ScenarioDifferenceTests {
+    func sandbox() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let file = try sandbox.write(ScenarioCommandTests.closeRailBorder, to: "shut.csv")
+        let imported = try sandbox.run(["scenario", "import", file, "--network", "tiny"])
+        guard imported.status == 0 else { throw Sandbox.SandboxError.setupFailed(imported.description) }
+        return sandbox
+    }
+
+    @Test func routePrintsBothPlansAndExactDifferences() throws {
+        let sandbox = try sandbox()
+        let json = try sandbox.run(["route", "--scenario", "shut", "--from", "urumqi", "--to", "almaty", "--format", "json"])
+        #expect(json.status == 0, "\(json)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let difference = try #require(document["difference"] as? [String: Any])
+        #expect((difference["costCents"] as? [String: Any])?["typical"] as? Int == 140_600)
+        #expect((difference["timeMinutes"] as? [String: Any])?["typical"] as? Int == -560)
+        #expect(difference["distanceMetres"] as? Int == 20_000)
+        #expect(difference["crossingsAdded"] as? [String] == ["road-khorgos"])
+        #expect(difference["crossingsDropped"] as? [String] == ["rail-khorgos"])
+        #expect(document["against"] as? String == "network 'tiny'")
+        let base = try #require(document["basePlan"] as? [String: Any])
+        #expect(((base["totals"] as? [String: Any])?["costCents"] as? [String: Any])?["typical"] as? Int == 80_400)
+        let table = try sandbox.run(["route", "--scenario", "shut", "--from", "urumqi", "--to", "almaty"])
+        #expect(table.stdout.hasPrefix("Ürümqi → Almaty: cheapest route for 1 FEU, scenario 'shut' against network 'tiny'\n"))
+        #expect(table.stdout.contains("\ncost                        $804           $2,210      +$1,406\n"), "\(table.stdout)")
+        #expect(table.stdout.contains("\ntime                    2 d 00 h         1 d 15 h  −9 h 20 min\n"))
+        #expect(table.stdout.contains("Border crossings: now road-khorgos; no longer rail-khorgos.\n"))
+        let wrongNetwork = try sandbox.run(["route", "--scenario", "shut", "--network", "central-asia", "--from", "urumqi", "--to", "almaty"])
+        #expect(wrongNetwork.status == 64)
+        #expect(wrongNetwork.stderr.contains("Scenario 'shut' changes network 'tiny', not 'central-asia'."))
+    }
+
+    @Test func compareAddsADeltaPerCorridor() throws {
+        let sandbox = try sandbox()
+        let csv = try sandbox.run(["compare", "--scenario", "shut", "--from", "urumqi", "--to", "almaty", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv)")
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasSuffix(",reason,delta_days,delta_cost_per_unit_usd,delta_co2_kg"))
+        // −560 min = −0.39 days; +$1,406; CO2e 1668.6 − 555.4 kg.
+        let best = try #require(lines.first { $0.contains("best route, any corridor") })
+        #expect(best.hasSuffix(",-0.39,1406,1113.2"), "\(best)")
+        let json = try sandbox.run(["compare", "--scenario", "shut", "--from", "urumqi", "--to", "almaty", "--format", "json"])
+        #expect(json.stdout.contains("\"costPerUnitCents\": 140600"))
+    }
+
+    @Test func matrixPrintsTheDeltaMatrix() throws {
+        let sandbox = try sandbox()
+        let csv = try sandbox.run(["matrix", "--scenario", "shut", "--from", "urumqi,almaty", "--to", "urumqi,almaty"])
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.stdout == "delta_cost_usd,Ürümqi,Almaty\nÜrümqi,,1406\nAlmaty,1406,\n")
+        let json = try sandbox.run(["matrix", "--scenario", "shut", "--from", "urumqi", "--to", "almaty", "--format", "json"])
+        #expect(json.stdout.contains("\"differences\": [\n    [140600]\n  ],\n  \"values\": [\n    [221000]\n  ],\n  \"baseValues\": [\n    [80400]\n  ]"), "\(json.stdout)")
+        // By time the fastest route was road already, so closing the rail border changes nothing.
+        let time = try sandbox.run(["matrix", "--scenario", "shut", "--from", "urumqi", "--to", "almaty", "--objective", "time"])
+        #expect(time.stdout == "delta_time_h,Almaty\nÜrümqi,0\n")
+    }
+
+    @Test func valueOfTimeAndCarbonPriceAreEchoed() throws {
+        let sandbox = try sandbox()
+        let json = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--format", "json",
+                                    "--objective", "generalized", "--value-of-time", "1200.5", "--carbon-price", "80"])
+        #expect(json.status == 0, "\(json)")
+        #expect(json.stdout.contains("\"valueOfTimeCentsPerFeuDay\": 120050,\n  \"carbonPriceCentsPerTonne\": 8000,"))
+        let bad = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--carbon-price", "lots"])
+        #expect(bad.status == 64 && bad.stderr.contains("'lots' is not an amount of US dollars"))
+    }
+}

@@ -42,6 +42,8 @@ struct Compare: ParsableCommand {
 
     @OptionGroup(title: "Request options") var request: RequestOptions
 
+    @OptionGroup(title: "Scenario options") var scenarios: ScenarioOptions
+
     @Option(help: "How the comparison is printed.")
     var format: Format = .table
 
@@ -52,14 +54,22 @@ struct Compare: ParsableCommand {
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
-        let network = try database.network(orDefault: network)
+        let whatIf = try database.whatIf(network: network, scenario: scenarios.scenario, against: scenarios.against)
+        let network = whatIf.network
         let routeRequest = try network.request(from: from, to: to, options: request.trip)
         let comparison = try network.comparison(routeRequest, corridors: RequestOptions.splitList(corridors))
-        let formatter = ComparisonFormatter(comparison: comparison)
+        var formatter = ComparisonFormatter(comparison: comparison)
+        if let base = whatIf.base {
+            let baseRequest = try base.network.request(from: from, to: to, options: request.trip)
+            formatter.against = (try base.network.comparison(baseRequest, corridors: RequestOptions.splitList(corridors)),
+                                 whatIf.label, base.label)
+        }
         switch format {
         case .table: Terminal.write(formatter.table())
         case .csv: Terminal.write(formatter.csv())
-        case .json: Terminal.write(comparison.json().rendered())
+        case .json:
+            let json = formatter.against.map { comparison.json(against: $0.base, label: $0.label, baseLabel: $0.baseLabel) }
+            Terminal.write((json ?? comparison.json()).rendered())
         }
         if comparison.servesNothing { throw network.noRouteError(for: routeRequest) }
     }

@@ -38,6 +38,8 @@ struct Matrix: ParsableCommand {
 
     @OptionGroup(title: "Request options") var request: RequestOptions
 
+    @OptionGroup(title: "Scenario options") var scenarios: ScenarioOptions
+
     @Option(help: "How the matrix is printed.")
     var format: Format = .csv
 
@@ -53,9 +55,19 @@ struct Matrix: ParsableCommand {
         let database = try database.openForReading()
         defer { database.close() }
         let network: Network
-        switch try database.routingTarget(named: self.network, withCoordinates: false) {
-        case .graph(let stored): return try run(on: stored, in: database)
-        case .network(let stored): network = stored
+        if scenarios.scenario != nil || scenarios.against != nil {
+            let whatIf = try database.whatIf(network: self.network, scenario: scenarios.scenario, against: scenarios.against)
+            if let base = whatIf.base {
+                let result = try whatIf.network.matrix(from: origins, to: destinations, options: request.trip)
+                let baseResult = try base.network.matrix(from: origins, to: destinations, options: request.trip)
+                return write(result.differences(from: baseResult), of: result, against: baseResult, labels: (whatIf.label, base.label))
+            }
+            network = whatIf.network
+        } else {
+            switch try database.routingTarget(named: self.network, withCoordinates: false) {
+            case .graph(let stored): return try run(on: stored, in: database)
+            case .network(let stored): network = stored
+            }
         }
         let result = try network.matrix(from: origins, to: destinations, options: request.trip)
         switch format {
@@ -92,6 +104,22 @@ struct Matrix: ParsableCommand {
                 ("values", .array(rows.map { row in .array(row.map { $0.map { .number(stored.costText(of: $0)) } ?? .null }) })),
             ])
             Terminal.write(document.rendered())
+        }
+    }
+
+    /// The delta matrix: the scenario's value minus the other's per cell, in the objective's unit (CSV, whose first
+    /// header cell is `delta_` and the unit, empty where either has no route) or exact integers (JSON).
+    func write(_ differences: [[Int64?]], of result: MatrixResult, against base: MatrixResult, labels: (String, String)) {
+        switch format {
+        case .csv:
+            let network = result.network, matrix = result.matrix
+            var text = Delimited.csvLine(["delta_" + result.objective.column] + matrix.destinations.map(network.name(of:)))
+            for (i, origin) in matrix.origins.enumerated() {
+                text += Delimited.csvLine([network.name(of: origin)] + differences[i].map { $0.map(result.objective.text) ?? "" })
+            }
+            Terminal.write(text)
+        case .json:
+            Terminal.write(result.differenceJSON(from: base, label: labels.0, baseLabel: labels.1).rendered())
         }
     }
 }

@@ -54,6 +54,8 @@ struct Route: ParsableCommand {
 
     @OptionGroup(title: "Request options") var request: RequestOptions
 
+    @OptionGroup(title: "Scenario options") var scenarios: ScenarioOptions
+
     @Option(help: "The search algorithm on an imported graph.")
     var algorithm: AlgorithmKind = .dijkstra
 
@@ -124,6 +126,9 @@ struct Route: ParsableCommand {
             if format == .json || format == .geojson || format == .csv {
                 throw ValidationError("--pairs prints one TSV line per pair; leave out --format \(format.rawValue).")
             }
+            if scenarios.against != nil {
+                throw ValidationError("--pairs runs on one network (the --scenario's); leave out --against.")
+            }
         } else {
             guard let from, let to else {
                 throw ValidationError("Say where the freight goes: --from PLACE --to PLACE (or --pairs FILE).")
@@ -131,12 +136,20 @@ struct Route: ParsableCommand {
             if from == to && via.isEmpty {
                 throw ValidationError("--from and --to name the same place; choose two different places.")
             }
+            if scenarios.scenario != nil || scenarios.against != nil, !pareto, alternatives == nil,
+               format != .table && format != .json {
+                throw ValidationError("--scenario and --against print two plans side by side; use --format table or json.")
+            }
         }
     }
 
     func run() throws {
         let database = try database.openForReading()
         defer { database.close() }
+        if scenarios.scenario != nil || scenarios.against != nil {
+            let whatIf = try database.whatIf(network: network, scenario: scenarios.scenario, against: scenarios.against)
+            return try run(on: whatIf.network, whatIf: whatIf)
+        }
         switch try database.routingTarget(named: network, withCoordinates: algorithm.needsCoordinates || format == .geojson) {
         case .graph(let stored): try run(on: stored, in: database)
         case .network(let network): try run(on: network)
@@ -144,7 +157,7 @@ struct Route: ParsableCommand {
     }
 
     /// Plans on a corridor network: one route, or one TSV line per pair of `--pairs`.
-    func run(on network: Network) throws {
+    func run(on network: Network, whatIf: WhatIf? = nil) throws {
         let trip = self.trip
         if let pairs {
             if let alternatives {
@@ -190,6 +203,11 @@ struct Route: ParsableCommand {
                 throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
                                      hint: "Draw one route with --format geojson, without --alternatives.")
             }
+            return
+        }
+        if let whatIf, whatIf.base != nil {
+            let difference = try RouteDifference(request, whatIf: whatIf, maxDetour: trip.maxDetour)
+            Terminal.write(format == .json ? difference.json().rendered() : RouteDifferenceFormatter(difference: difference).table())
             return
         }
         let plan = try network.route(request, maxDetour: trip.maxDetour)

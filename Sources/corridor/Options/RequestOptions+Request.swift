@@ -15,6 +15,8 @@ extension RequestOptions {
         trip.service = service == .regular ? .regular : .express
         trip.includeUnderConstruction = includeUnderConstruction
         trip.includePlanned = includePlanned
+        trip.valueOfTime = valueOfTime
+        trip.carbonPrice = carbonPrice ?? 0
         return trip
     }
 }

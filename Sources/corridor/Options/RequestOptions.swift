@@ -71,6 +71,23 @@ struct RequestOptions: ParsableArguments {
     @Flag(help: "Also use planned links (implies --include-under-construction).")
     var includePlanned = false
 
+    @Option(
+        name: .customLong("value-of-time"),
+        help: ArgumentHelp("What a day of transit costs the shipper, in USD per FEU-day, for --objective generalized "
+                           + "(default: the network's vot_usd_per_feu_hour × 24; 840 on central-asia).",
+                           valueName: "usd-per-feu-day"),
+        transform: RequestOptions.parseDollars
+    )
+    var valueOfTime: Int64?
+
+    @Option(
+        name: .customLong("carbon-price"),
+        help: ArgumentHelp("The price of CO2e in USD per tonne, for --objective generalized (default: 0).",
+                           valueName: "usd-per-tonne"),
+        transform: RequestOptions.parseDollars
+    )
+    var carbonPrice: Int64?
+
     /// Places to avoid, split on commas.
     var avoidedPlaceNames: [String] { RequestOptions.splitList(avoidPlaces) }
 
@@ -87,6 +104,14 @@ struct RequestOptions: ParsableArguments {
         values.flatMap { $0.split(separator: ",") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+    }
+
+    /// US dollars as cents: `840`, `12.5`.
+    static func parseDollars(_ text: String) throws -> Int64 {
+        guard let cents = TripOptions.cents(text) else {
+            throw ValidationError("'\(text)' is not an amount of US dollars; write a number such as 840 or 12.5.")
+        }
+        return cents
     }
 
     static func parseModes(_ text: String) throws -> [Mode] {
