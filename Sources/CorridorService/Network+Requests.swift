@@ -84,6 +84,6 @@ extension Network {
         let destinationIDs = try destinations.map { try place(matching: $0).id }
         let template = try options.request(from: originIDs[0], to: destinationIDs[0], in: self)
         let matrix = try matrix(from: originIDs, to: destinationIDs, template: template)
-        return MatrixResult(matrix: matrix, objective: template.objective, network: self)
+        return MatrixResult(matrix: matrix, template: template, network: self)
     }
 }

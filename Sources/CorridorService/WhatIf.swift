@@ -126,6 +126,7 @@ extension MatrixResult {
         func values(_ m: MatrixResult) -> [[Int64?]] { m.matrix.plans.map { $0.map { $0?.objectiveValue } } }
         return .object([
             ("objective", .string(objective.rawValue)), ("unit", .string(objective.integerUnit)),
+        ] + template.pricesJSON(in: network) + [
             ("scenario", .string(label)), ("against", .string(baseLabel)),
             ("origins", .array(matrix.origins.map { .string($0.code) })),
             ("destinations", .array(matrix.destinations.map { .string($0.code) })),

@@ -130,6 +130,10 @@ import Testing
         #expect(table.stdout.contains("\ncost                        $804           $2,210      +$1,406\n"), "\(table.stdout)")
         #expect(table.stdout.contains("\ntime                    2 d 00 h         1 d 15 h  −9 h 20 min\n"))
         #expect(table.stdout.contains("Border crossings: now road-khorgos; no longer rail-khorgos.\n"))
+        // Against a scenario instead of the network: the same plan, nothing changes.
+        let itself = try sandbox.run(["route", "--scenario", "shut", "--against", "shut", "--from", "urumqi", "--to", "almaty"])
+        #expect(itself.stdout.contains("against scenario 'shut'") && itself.stdout.hasSuffix("\nSame route; only its figures differ.\n"))
+        #expect(itself.stdout.contains("\ncost                       $2,210           $2,210  0\n"), "\(itself.stdout)")
         let wrongNetwork = try sandbox.run(["route", "--scenario", "shut", "--network", "central-asia", "--from", "urumqi", "--to", "almaty"])
         #expect(wrongNetwork.status == 64)
         #expect(wrongNetwork.stderr.contains("Scenario 'shut' changes network 'tiny', not 'central-asia'."))
@@ -166,6 +170,11 @@ import Testing
                                     "--objective", "generalized", "--value-of-time", "1200.5", "--carbon-price", "80"])
         #expect(json.status == 0, "\(json)")
         #expect(json.stdout.contains("\"valueOfTimeCentsPerFeuDay\": 120050,\n  \"carbonPriceCentsPerTonne\": 8000,"))
+        for command in ["compare", "matrix"] {
+            let echoed = try sandbox.run([command, "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--format", "json",
+                                          "--value-of-time", "1200.5", "--carbon-price", "80"])
+            #expect(echoed.stdout.contains("\"valueOfTimeCentsPerFeuDay\": 120050,\n  \"carbonPriceCentsPerTonne\": 8000,"), "\(command)")
+        }
         let bad = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--carbon-price", "lots"])
         #expect(bad.status == 64 && bad.stderr.contains("'lots' is not an amount of US dollars"))
     }
