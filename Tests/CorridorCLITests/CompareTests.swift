@@ -82,6 +82,8 @@ import Testing
             {
               "objective": "time",
               "unit": "time_h",
+              "valueOfTimeCentsPerFeuDay": 84000,
+              "carbonPriceCentsPerTonne": 0,
               "origins": ["urumqi"],
               "destinations": ["almaty"],
               "values": [
