@@ -8,6 +8,12 @@ public enum BundledNetwork {
     /// The name the Central Asian network is stored under.
     public static let centralAsiaName = "central-asia"
 
+    /// The fingerprints (`Network.fingerprint`) of the Central Asian network as earlier releases bundled it. A
+    /// database whose `central-asia` network has one of them holds an unedited bundled copy, which the tool
+    /// replaces by the current bundle; any other content is the user's and is never touched. When the bundled
+    /// files change, the fingerprint of the release before is added here.
+    public static let earlierCentralAsiaFingerprints: Set<String> = ["be35eac827b5dfa9"]
+
     /// The folder of the Central Asian network, or `nil` if the resource bundle is not beside the executable
     /// (for instance a binary copied elsewhere without its `corridor_CorridorNetworks.resources` folder).
     public static var centralAsia: URL? { folder(named: centralAsiaName) }

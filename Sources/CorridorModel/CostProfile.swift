@@ -13,8 +13,9 @@ import Foundation
 /// | tariff in one country | `tariff_<mode>_feu_km_<cc>` (optional) | USD per FEU-km | millicents per FEU-km |
 /// | TEU share of the FEU rate (rail, ferry) | `teu_share_of_feu_rate` | fraction | permille |
 /// | speeds | `speed_block_train_kz_km_day`, `speed_truck_moving_kmh`, `speed_ferry_kmh`, `speed_pipeline_kmh` | km per day, km/h | metres per hour |
-/// | truck driving per day | `truck_driving_hours_per_day` | hours | minutes |
+/// | truck driving per day | `truck_driving_hours_per_day`, `truck_driving_hours_per_day_two_drivers` (optional) | hours | minutes |
 /// | regular rail service | `speed_rail_regular_freight_km_day` | km per day | metres per hour |
+/// | speeds in one country (optional) | `speed_rail_express_km_day_<cc>`, `speed_rail_regular_km_day_<cc>`, `speed_truck_moving_kmh_<cc>` | km per day, km/h | metres per hour |
 /// | express train at the China–Kazakhstan rail border | `gauge_border_dwell_express_train` | hours | minutes |
 /// | ferry wait before sailing | `ferry_caspian_wait_before_sailing` | hours | minutes |
 /// | emission factors | `ef_rail_diesel_wtw`, `ef_truck_articulated_diesel_wtw`, `ef_roro_ferry_ttw`, `ef_pipeline` | kg CO2e per tonne-km | milligrams per tonne-km |
@@ -33,12 +34,17 @@ public struct CostProfile: Sendable, Equatable {
     public var speeds: [Link.Mode: Estimate]
     /// Speed of regular (non-express) freight trains, dwell included, in metres per hour.
     public var regularRailSpeed: Estimate
+    /// Speeds that hold in one country (ISO code, upper case), overriding ``speeds`` and ``regularRailSpeed``: rail
+    /// per service (express block trains, regular freight), road moving speed.
+    public var countrySpeeds: [SpeedKind: [String: Estimate]]
     /// The whole China–Kazakhstan rail border for a priority express train, transloading included, in minutes.
     /// It replaces the CPMM crossing time there for ``RouteRequest/Service/express`` (see `Pricing`).
     public var expressBorderDwell: Estimate
     /// How long a truck drives in a day, in minutes: a road leg takes its driving time × 24 h ÷ this, so the rest
     /// the driver must take is spread over the leg. The low time uses the high value (like the speeds).
     public var drivingPerDay: Estimate
+    /// How long a truck with a crew of two drivers is driven in a day, in minutes (see ``drivingPerDay``).
+    public var drivingPerDayTwoDrivers: Estimate
     /// Waiting for a ferry's departure, added once per ferry link, in minutes.
     public var ferryWait: Estimate
     /// Emission factor by mode, in milligrams CO2e per tonne-km.
@@ -57,9 +63,42 @@ public struct CostProfile: Sendable, Equatable {
         request.valueOfTime ?? valueOfTime.typical * 24
     }
 
+    /// What a per-country speed row is for.
+    public enum SpeedKind: String, Hashable, Sendable, CaseIterable {
+        case railExpress, railRegular, road
+
+        /// The key prefix of the rows: the two-letter country code follows.
+        var keyPrefix: String {
+            switch self {
+            case .railExpress: "speed_rail_express_km_day_"
+            case .railRegular: "speed_rail_regular_km_day_"
+            case .road: "speed_truck_moving_kmh_"
+            }
+        }
+
+        /// Metres per hour per unit of the sheet (km per day or km/h).
+        var scale: Decimal { self == .road ? 1000 : Decimal(1000) / Decimal(24) }
+    }
+
     /// The tariff of `mode` in `country`, in millicents per FEU-km (per tonne-km for pipelines).
     public func tariff(_ mode: Link.Mode, in country: String) -> Estimate {
         countryTariffs[mode]?[country] ?? tariffs[mode] ?? .zero
+    }
+
+    /// The speed of `mode` in `country` for rail `service`, in metres per hour: the country's row where the sheet
+    /// has one, else the general figure.
+    public func speed(_ mode: Link.Mode, in country: String, service: RouteRequest.Service) -> Estimate {
+        switch mode {
+        case .rail where service == .regular: countrySpeeds[.railRegular]?[country] ?? regularRailSpeed
+        case .rail: countrySpeeds[.railExpress]?[country] ?? speeds[.rail] ?? .zero
+        case .road: countrySpeeds[.road]?[country] ?? speeds[.road] ?? .zero
+        default: speeds[mode] ?? .zero
+        }
+    }
+
+    /// Minutes of driving in a day for a crew of `drivers` (1 or 2).
+    public func driving(drivers: Int) -> Estimate {
+        drivers >= 2 ? drivingPerDayTwoDrivers : drivingPerDay
     }
 
     /// Reads the profile from `parameters`.
@@ -107,11 +146,24 @@ public struct CostProfile: Sendable, Equatable {
             .pipeline: try read("speed_pipeline_kmh", times: 1000, positive: true),
         ]
         regularRailSpeed = try read("speed_rail_regular_freight_km_day", times: Decimal(1000) / Decimal(24), positive: true)
+        var countrySpeeds: [SpeedKind: [String: Estimate]] = [:]
+        for kind in SpeedKind.allCases {
+            for key in byKey.keys where key.hasPrefix(kind.keyPrefix) && key.count == kind.keyPrefix.count + 2 {
+                countrySpeeds[kind, default: [:]][String(key.suffix(2)).uppercased()] = try read(key, times: kind.scale, positive: true)
+            }
+        }
+        self.countrySpeeds = countrySpeeds
         expressBorderDwell = try read("gauge_border_dwell_express_train", times: 60)
         drivingPerDay = try read("truck_driving_hours_per_day", times: 60, positive: true)
-        if drivingPerDay.high > 24 * 60, let (i, p) = byKey["truck_driving_hours_per_day"] {
-            throw NetworkError.invalidValue(file: file, line: i + 2, column: "value_high", value: DecimalText.text(p.high),
-                                            expected: "at most 24 hours of driving in a day")
+        // A sheet written before crews of two were planned: twice the single driver's hours, at most 20 a day.
+        drivingPerDayTwoDrivers = byKey["truck_driving_hours_per_day_two_drivers"] == nil
+            ? drivingPerDay.map { min(2 * $0, 20 * 60) }
+            : try read("truck_driving_hours_per_day_two_drivers", times: 60, positive: true)
+        for key in ["truck_driving_hours_per_day", "truck_driving_hours_per_day_two_drivers"] {
+            if let (i, p) = byKey[key], DecimalText.integer(p.high, times: 60) > 24 * 60 {
+                throw NetworkError.invalidValue(file: file, line: i + 2, column: "value_high", value: DecimalText.text(p.high),
+                                                expected: "at most 24 hours of driving in a day")
+            }
         }
         ferryWait = try read("ferry_caspian_wait_before_sailing", times: 60)
         let kgToMilligrams: Decimal = 1_000_000

@@ -1,7 +1,9 @@
 /// An undirected connection between two places by one mode: a railway, a road, a ferry line or a pipeline.
 ///
 /// A rail link's `gauge` is its track gauge; `nil` on a rail border link where both gauges are laid (dual gauge),
-/// and on every other mode. `length` is the best single value; ranges are in `notes`.
+/// and on every other mode. `length` is the best single value; ranges are in `notes`. A link whose ends lie in two
+/// countries crosses the border `borderDistance` metres from `from`; without that figure the border is taken to lie
+/// halfway.
 public struct Link: Hashable, Sendable, Codable, Identifiable {
     /// A stable slug, by convention `<mode>-<from>-<to>`.
     public struct ID: Slug {
@@ -35,6 +37,8 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
     public var mode: Mode
     public var gauge: Gauge?
     public var length: Metres
+    /// For a link between two countries: how far from `from` it crosses the border, in metres (0 ... `length`).
+    public var borderDistance: Metres?
     public var status: Status
     /// When the link opened: a year (`1935`) or an ISO date (`2017-09-29`), as given by the source; `nil` if unknown.
     public var opened: String?
@@ -44,7 +48,7 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
     public var notes: String
 
     public init(id: ID, from: Place.ID, to: Place.ID, mode: Mode, gauge: Gauge? = nil, length: Metres,
-                status: Status = .operational, opened: String? = nil, source: String, confidence: Confidence,
+                borderDistance: Metres? = nil, status: Status = .operational, opened: String? = nil, source: String, confidence: Confidence,
                 notes: String = "") {
         self.id = id
         self.from = from
@@ -52,6 +56,7 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
         self.mode = mode
         self.gauge = gauge
         self.length = length
+        self.borderDistance = borderDistance
         self.status = status
         self.opened = opened
         self.source = source

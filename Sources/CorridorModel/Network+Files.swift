@@ -14,7 +14,10 @@ extension Network {
     }
 
     static let placeColumns = ["id", "name", "alt_names", "country", "lat", "lon", "kind", "gauge_mm", "confidence", "source"]
-    static let linkColumns = ["id", "from", "to", "mode", "gauge_mm", "length_km", "status", "opened", "confidence", "source", "notes"]
+    static let linkColumns = ["id", "from", "to", "mode", "gauge_mm", "length_km", "km_to_border", "status", "opened", "confidence",
+                              "source", "notes"]
+    /// Columns a file may lack: it was written before they existed, and their absence means "not known".
+    static let optionalColumns: Set<String> = ["km_to_border"]
     static let crossingColumns = ["id", "from", "to", "mode", "direction", "time_low_h", "time_typical_h", "time_high_h",
                                   "fee_low_usd", "fee_typical_usd", "fee_high_usd", "confidence", "source", "notes"]
     static let transferColumns = ["id", "place", "kind", "time_low_h", "time_typical_h", "time_high_h",
@@ -53,8 +56,8 @@ extension Network {
             Place(id: Place.ID(try r.text("id", required: true)), name: try r.text("name", required: true),
                   alternativeNames: r.list("alt_names"), country: try r.text("country", required: true),
                   latitude: try r.coordinate("lat", limit: 90), longitude: try r.coordinate("lon", limit: 180),
-                  kind: try r.choice("kind"), gauge: try r.gauge("gauge_mm"),
-                  source: r.text("source"), confidence: try r.choice("confidence"))
+                  kind: try r.choice("kind"), gauge: try r.gauges("gauge_mm").first,
+                  otherGauges: Array(try r.gauges("gauge_mm").dropFirst()), source: r.text("source"), confidence: try r.choice("confidence"))
         }
         let links = try Reader(tables[File.links]!, file: File.links, columns: Self.linkColumns).rows { r in
             let id = Link.ID(try r.text("id", required: true))
@@ -62,9 +65,17 @@ extension Network {
             guard let length = DecimalText.scaled(lengthText, by: 1000) else {
                 throw NetworkError.invalidLength(file: File.links, line: r.line, link: id, value: lengthText)
             }
-            let opened = r.text("opened")
+            let opened = r.text("opened"), borderText = r.text("km_to_border")
+            var border: Metres?
+            if !borderText.isEmpty {
+                guard let b = DecimalText.scaled(borderText, by: 1000), b >= 0, b <= length else {
+                    throw NetworkError.invalidValue(file: File.links, line: r.line, column: "km_to_border", value: borderText,
+                                                    expected: "kilometres from the link's start to the border, between 0 and length_km, or empty")
+                }
+                border = b
+            }
             return Link(id: id, from: Place.ID(try r.text("from", required: true)), to: Place.ID(try r.text("to", required: true)),
-                        mode: try r.choice("mode"), gauge: try r.gauge("gauge_mm"), length: length,
+                        mode: try r.choice("mode"), gauge: try r.gauge("gauge_mm"), length: length, borderDistance: border,
                         status: try r.choice("status"), opened: opened.isEmpty ? nil : opened,
                         source: r.text("source"), confidence: try r.choice("confidence"), notes: r.text("notes"))
         }
@@ -103,14 +114,15 @@ extension Network {
         func hours(_ m: Int64) -> String { DecimalText.format(m, dividedBy: 60) }
         func dollars(_ c: Int64) -> String { DecimalText.format(c, dividedBy: 100) }
         func gauge(_ g: Gauge?) -> String { g.map { String($0.millimetres) } ?? "" }
+        func kilometres(_ m: Metres?) -> String { m.map { DecimalText.format($0, dividedBy: 1000) } ?? "" }
         return [
             File.places: CSVTable(header: Self.placeColumns, rows: places.map { p in
                 [p.id.code, p.name, p.alternativeNames.joined(separator: "|"), p.country, "\(p.latitude)", "\(p.longitude)",
-                 p.kind.rawValue, gauge(p.gauge), p.confidence.rawValue, p.source]
+                 p.kind.rawValue, p.gauges.map { String($0.millimetres) }.joined(separator: "|"), p.confidence.rawValue, p.source]
             }),
             File.links: CSVTable(header: Self.linkColumns, rows: links.map { l in
                 [l.id.code, l.from.code, l.to.code, l.mode.rawValue, gauge(l.gauge), DecimalText.format(l.length, dividedBy: 1000),
-                 l.status.rawValue, l.opened ?? "", l.confidence.rawValue, l.source, l.notes]
+                 kilometres(l.borderDistance), l.status.rawValue, l.opened ?? "", l.confidence.rawValue, l.source, l.notes]
             }),
             File.crossings: CSVTable(header: Self.crossingColumns, rows: crossings.map { c in
                 [c.id.code, c.from.code, c.to.code, c.mode.rawValue, c.direction.rawValue,
@@ -143,5 +155,24 @@ extension Network {
                 throw NetworkError.cannotWrite(file: file, reason: "\(error.localizedDescription)")
             }
         }
+    }
+}
+
+extension Network {
+    /// A fingerprint of the network's rows: FNV-1a (64 bits) over its six tables as CSV text, in file order, as
+    /// sixteen hexadecimal digits. Equal networks have equal fingerprints whatever their names; a changed figure,
+    /// source or note changes it (with the odds of a 64-bit hash).
+    /// - Complexity: O(size of the tables).
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let tables = tables()
+        for file in File.all {
+            for byte in (file + "\n" + (tables[file]?.text ?? "")).utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -88,8 +88,8 @@ extension Network {
                                         expected: "between the low and the high value, all zero or more")
     }
 
-    /// Every rail link whose gauge differs from an end's gauge needs a gauge-change transfer at that end; a
-    /// dual-gauge link between two gauges needs one at either end.
+    /// Every rail link whose gauge an end does not have needs a gauge-change transfer at that end; a dual-gauge
+    /// link between ends that share no gauge needs one at either end.
     func checkGaugeBreaks() throws {
         let changes = Set(transfers.filter { $0.kind == .gaugeChange }.map(\.place))
         for (i, l) in links.enumerated() where l.mode == .rail {
@@ -97,12 +97,13 @@ extension Network {
             let at = line(in: File.links, row: i)
             if let g = l.gauge {
                 for end in [a, b] {
-                    if let h = end.gauge, h != g, !changes.contains(end.id) {
+                    if let h = end.gauge, !end.gauges.contains(g), !changes.contains(end.id) {
                         throw NetworkError.gaugeBreakWithoutTransfer(file: File.links, line: at, link: l.id, place: end.id,
                                                                      linkGauge: g, placeGauge: h)
                     }
                 }
-            } else if let ga = a.gauge, let gb = b.gauge, ga != gb, !changes.contains(a.id), !changes.contains(b.id) {
+            } else if let ga = a.gauge, let gb = b.gauge, !a.gauges.contains(where: b.gauges.contains),
+                      !changes.contains(a.id), !changes.contains(b.id) {
                 throw NetworkError.gaugeBreakWithoutTransfer(file: File.links, line: at, link: l.id, place: b.id,
                                                              linkGauge: ga, placeGauge: gb)
             }

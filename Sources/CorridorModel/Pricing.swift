@@ -1,7 +1,8 @@
-/// The measures of each priced event of a journey, for one network, profile, cargo and rail service.
+/// The measures of each priced event of a journey, for one network, profile, cargo, rail service and truck crew.
 ///
-/// The rail service changes two things. Rail legs run at the block-train speed for express service and at the
-/// regular freight speed (dwell included) for regular service. At the rail crossings between China and Kazakhstan
+/// Speeds are per country where the sheet has a row for it (rail per service, road moving speed), else the
+/// general figure. The rail service changes two things. Rail legs run at the block-train speed for express service
+/// and at the regular freight speed (dwell included) for regular service. At the rail crossings between China and Kazakhstan
 /// (Alashankou–Dostyk, Khorgos–Altynkol; either way, as priority holds both ways: an assumption, the row is
 /// measured from China) express trains take ``CostProfile/expressBorderDwell`` instead of the CPMM time. That dwell
 /// covers the whole border, transloading included, so a gauge change at either end of such a crossing adds no time
@@ -13,6 +14,8 @@ struct Pricing {
     let profile: CostProfile
     let load: CargoLoad
     let service: RouteRequest.Service
+    /// Minutes of driving in a day for the request's crew.
+    let driving: Estimate
     /// Crossings priced with the express dwell (empty for regular service), and the places at their ends.
     let expressCrossings: Set<Int>
     let expressPlaces: Set<Place.ID>
@@ -21,11 +24,12 @@ struct Pricing {
     static let expressDwellCountries: Set<String> = ["CN", "KZ"]
 
     /// - Complexity: O(*c*) for *c* border crossings.
-    init(network: Network, profile: CostProfile, load: CargoLoad, service: RouteRequest.Service) {
+    init(network: Network, profile: CostProfile, load: CargoLoad, service: RouteRequest.Service, drivers: Int = 1) {
         self.network = network
         self.profile = profile
         self.load = load
         self.service = service
+        self.driving = profile.driving(drivers: drivers)
         var crossings = Set<Int>(), places = Set<Place.ID>()
         if service == .express {
             for (i, c) in network.crossings.enumerated() where c.mode == .rail {
@@ -46,8 +50,9 @@ struct Pricing {
         var measures: Measures
     }
 
-    /// The measures of traversing link `index`, split by country: a link between two countries counts half its
-    /// length in each (the first half in the country it leaves). A ferry link's waiting time goes to its first piece.
+    /// The measures of traversing link `index`, split by country: a link between two countries counts its length
+    /// up to the border (``Link/borderDistance``, else half) in the country it leaves and the rest in the other.
+    /// A ferry link's waiting time goes to its first piece.
     func link(_ index: Int, forward: Bool) -> (pieces: [Piece], total: Measures) {
         let l = network.links[index]
         let first = network.place(forward ? l.from : l.to)?.country ?? "", second = network.place(forward ? l.to : l.from)?.country ?? ""
@@ -55,9 +60,10 @@ struct Pricing {
         if first == second {
             pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: l.length))]
         } else {
-            let half = l.length / 2
-            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: half)),
-                      Piece(country: second, measures: measures(l.mode, country: second, length: l.length - half))]
+            let fromStart = min(max(l.borderDistance ?? l.length / 2, 0), l.length)
+            let before = forward ? fromStart : l.length - fromStart
+            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: before)),
+                      Piece(country: second, measures: measures(l.mode, country: second, length: l.length - before))]
         }
         if l.mode == .ferry { pieces[0].measures.time += profile.ferryWait }
         return (pieces, pieces.reduce(Measures.zero) { $0 + $1.measures })
@@ -65,15 +71,15 @@ struct Pricing {
 
     /// Line-haul measures of `length` metres by `mode` in `country`.
     ///
-    /// Time is length ÷ speed; on road, length ÷ moving speed × 24 h ÷ the driving hours per day, so the driver's
-    /// rest is spread evenly over the leg. The factor is linear, so a route's time stays the sum of its arcs' times
-    /// and the compiled graph's weights stay additive; the price is that a short leg driven within one shift is
-    /// charged its share of a night's rest too. The low time takes the high speed and the most driving hours.
+    /// Time is length ÷ the country's speed; on road, length ÷ moving speed × 24 h ÷ the crew's driving hours per
+    /// day, so the crew's rest is spread evenly over the leg. The factor is linear, so a route's time stays the sum
+    /// of its arcs' times and the compiled graph's weights stay additive; a plan then credits the time a truck
+    /// waits at borders as rest (see `RouteGraph.plan(for:request:)`). The low time takes the high speed and the
+    /// most driving hours.
     func measures(_ mode: Link.Mode, country: String, length: Metres) -> Measures {
-        let speed = mode == .rail && service == .regular ? profile.regularRailSpeed : profile.speeds[mode] ?? .zero
+        let speed = profile.speed(mode, in: country, service: service)
         let time: Estimate
         if mode == .road {
-            let driving = profile.drivingPerDay
             time = Estimate(low: minutes(length, speed.high, drivingPerDay: driving.high),
                             typical: minutes(length, speed.typical, drivingPerDay: driving.typical),
                             high: minutes(length, speed.low, drivingPerDay: driving.low))
@@ -93,6 +99,12 @@ struct Pricing {
             (factor * length / 1000).scaled(by: load.kilograms, dividedBy: 1_000_000)   // mg/(t·km) × km × kg ÷ 10⁶ = g
         }
         return Measures(distance: length, time: time, cost: cost, co2: co2)
+    }
+
+    /// The driving time of a road piece without the crew's rest: its length at the country's moving speed.
+    func drivingTime(_ piece: Piece) -> Estimate {
+        let speed = profile.speed(.road, in: piece.country, service: service), length = piece.measures.distance
+        return Estimate(low: minutes(length, speed.high), typical: minutes(length, speed.typical), high: minutes(length, speed.low))
     }
 
     /// Minutes to cover `length` at `metresPerHour`, rounded once.

@@ -11,7 +11,7 @@ struct Reader {
         self.file = file
         var index: [String: Int] = [:]
         for (i, name) in table.header.enumerated() where index[name] == nil { index[name] = i }
-        for column in columns where index[column] == nil && column != "notes" {
+        for column in columns where index[column] == nil && column != "notes" && !Network.optionalColumns.contains(column) {
             throw NetworkError.missingColumn(file: file, column: column, header: table.header)
         }
         self.columnIndex = index
@@ -62,6 +62,17 @@ struct Reader {
                                                 expected: "a gauge in whole millimetres such as 1435 or 1520, or empty")
             }
             return Gauge(millimetres: mm)
+        }
+
+        /// A `|`-separated list of gauges (`1520|1435`), the main one first; empty text gives none.
+        func gauges(_ column: String) throws -> [Gauge] {
+            try list(column).map { value in
+                guard let mm = Int(value), mm > 0 else {
+                    throw NetworkError.invalidValue(file: file, line: line, column: column, value: text(column),
+                                                    expected: "gauges in whole millimetres such as 1435, or 1520|1435 for a place with both, or empty")
+                }
+                return Gauge(millimetres: mm)
+            }
         }
 
         func coordinate(_ column: String, limit: Double) throws -> Double {

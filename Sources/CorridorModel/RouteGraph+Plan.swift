@@ -2,10 +2,19 @@ import CorridorGraph
 
 extension RouteGraph {
     /// Turns a path of this graph into a plan: legs grouped by mode, country and gauge; crossings and transfers
-    /// as events of their own; totals as the sums of all of them.
+    /// as events of their own; totals as the sums of all of them. A pipeline that leaves a country counts a border
+    /// crossing of no time and no fee (its link's id names it).
+    ///
+    /// Road legs carry the crew's rest spread over them (see `Pricing`), which keeps the search's weights additive.
+    /// The plan then charges each stretch of road legs and road crossings between two transfers the daily rests
+    /// its driving really needs, less the time the truck queues at the stretch's borders (a crew rests while it
+    /// waits); the legs keep the rest that remains, in proportion to their share. The plan's road time is
+    /// therefore at most what the search weighed.
     /// - Complexity: O(*k*) for a path of *k* arcs.
     func plan(for path: Path, request: RouteRequest) -> RoutePlan {
-        let pricing = Pricing(network: network, profile: profile, load: load, service: self.request.service)
+        let pricing = Pricing(network: network, profile: profile, load: load, service: self.request.service,
+                              drivers: self.request.drivers)
+        var driving: [Int: Estimate] = [:]   // leg index → driving time without rest, road legs only
         var legs: [RoutePlan.Leg] = []
         var crossings: [RoutePlan.Crossing] = []
         var transfers: [RoutePlan.TransferStop] = []
@@ -23,11 +32,13 @@ extension RouteGraph {
                 leg.cost += piece.measures.cost
                 leg.co2 += piece.measures.co2
                 legs[legs.count - 1] = leg
+                if link.mode == .road { driving[legs.count - 1, default: .zero] += pricing.drivingTime(piece) }
             } else {
                 legs.append(RoutePlan.Leg(position: position, mode: link.mode, country: piece.country, gauge: gauge,
                                           places: [from, to], links: [link.id], distance: piece.measures.distance,
                                           time: piece.measures.time, cost: piece.measures.cost, co2: piece.measures.co2))
                 position += 1
+                if link.mode == .road { driving[legs.count - 1] = pricing.drivingTime(piece) }
             }
             lastWasLeg = true
         }
@@ -52,6 +63,12 @@ extension RouteGraph {
                                                         time: m.time, cost: m.cost, confidence: crossing.confidence))
                     position += 1
                     lastWasLeg = false
+                } else if link.mode == .pipeline, let a = network.place(from), let b = network.place(to), a.country != b.country {
+                    crossings.append(RoutePlan.Crossing(position: position, crossing: BorderCrossing.ID(link.id.code), mode: .pipeline,
+                                                        from: from, to: to, fromCountry: a.country, toCountry: b.country,
+                                                        time: .zero, cost: .zero, confidence: link.confidence))
+                    position += 1
+                    lastWasLeg = false
                 }
                 if pieces.count > 1 { addPiece(pieces[1], link: link, state: state, from: from, to: to) }
             case let .transfer(index, before, after):
@@ -66,6 +83,7 @@ extension RouteGraph {
             }
         }
         if places.isEmpty { places = [request.from] }
+        creditBorderWaitsAsRest(legs: &legs, crossings: crossings, transfers: transfers, driving: driving, limit: pricing.driving)
 
         var countries: [String] = []
         for leg in legs where countries.last != leg.country { countries.append(leg.country) }
@@ -83,6 +101,51 @@ extension RouteGraph {
             countries: countries)
         return RoutePlan(request: request, objectiveValue: Int64(path.weight), places: places, legs: legs,
                          crossings: crossings, transfers: transfers, totals: totals)
+    }
+
+    /// Replaces the rest spread over each road stretch by the rest the crew really needs (see ``plan(for:request:)``).
+    ///
+    /// A stretch is a run of road legs and road crossings between two transfers. With *D* minutes of driving and a
+    /// crew driving *H* minutes a day, the crew takes ⌈*D* ÷ *H*⌉ − 1 daily rests of 24 h − *H*; the time spent at
+    /// the stretch's borders counts towards them. That is never more than the linear share the legs carry.
+    func creditBorderWaitsAsRest(legs: inout [RoutePlan.Leg], crossings: [RoutePlan.Crossing],
+                                 transfers: [RoutePlan.TransferStop], driving: [Int: Estimate], limit: Estimate) {
+        // Journey events in order: a road leg (by index), a road crossing's time, or the end of a stretch.
+        enum Event { case leg(Int), wait(Estimate), stretchEnd }
+        var events: [(Int, Event)] = []
+        for (i, leg) in legs.enumerated() { events.append((leg.position, leg.mode == .road ? .leg(i) : .stretchEnd)) }
+        for c in crossings { events.append((c.position, c.mode == .road ? .wait(c.time) : .stretchEnd)) }
+        for t in transfers { events.append((t.position, .stretchEnd)) }
+        events.sort { $0.0 < $1.0 }
+        events.append((Int.max, .stretchEnd))
+        var stretch: [Int] = [], waited = Estimate.zero
+        // The low time is driven with the most hours a day, the high time with the fewest.
+        let parts: [(WritableKeyPath<Estimate, Int64>, Int64)] = [(\.low, limit.high), (\.typical, limit.typical), (\.high, limit.low)]
+        for (_, event) in events {
+            switch event {
+            case let .leg(i): stretch.append(i)
+            case let .wait(time): waited += time
+            case .stretchEnd:
+                for (part, perDay) in parts where !stretch.isEmpty && perDay > 0 {
+                    let drivingTimes = stretch.map { driving[$0]?[keyPath: part] ?? 0 }
+                    let rests = zip(stretch, drivingTimes).map { max(0, legs[$0].time[keyPath: part] - $1) }
+                    let spread = rests.reduce(0, +), driven = drivingTimes.reduce(0, +)
+                    let days = (driven + perDay - 1) / perDay
+                    let needed = max(0, days - 1) * max(0, 1440 - perDay)
+                    var reduction = max(0, spread - max(0, needed - waited[keyPath: part]))
+                    guard spread > 0, reduction > 0 else { continue }
+                    let total = reduction
+                    for (k, i) in stretch.enumerated() {
+                        let share = k == stretch.count - 1 ? reduction : rests[k].scaled(by: total, dividedBy: spread)
+                        let taken = min(share, reduction, rests[k])
+                        legs[i].time[keyPath: part] -= taken
+                        reduction -= taken
+                    }
+                }
+                stretch = []
+                waited = .zero
+            }
+        }
     }
 
     /// Runs one search from `place` that stops once every place of `targets` is settled (see

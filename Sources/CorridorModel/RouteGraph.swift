@@ -2,15 +2,20 @@ import CorridorGraph
 
 /// A network compiled for one kind of request into an expanded ``Graph`` for the routing core.
 ///
-/// Each place has one node per state a shipment can be in there: on a train of a given gauge, on a truck, on a
-/// ferry, in a pipeline. A link of mode *m* joins the same state at its two ends (a dual-gauge rail link carries
-/// both gauges of its ends) and, when its ends lie in two countries, also pays the border crossing. A transfer at
-/// a place joins two states of that place and pays its time and cost, so a path pays a gauge change or a mode
-/// change exactly where it makes one. Every place also has a start node (arcs of weight 0 to its states) and an
-/// end node (arcs of weight 0 from its states), so a search may start and end in any state.
+/// Each place has one state per thing a shipment can be on there: a train of a given gauge, a truck, a ferry, a
+/// pipeline. A rail place offers only the gauges it has (``Place/gauges``), and a dual-gauge border link carries
+/// only the gauges both its ends have. Each state has two nodes: *arrived* and *leaving*. A link of mode *m*
+/// joins *leaving* at one end to *arrived* at the other in the same state and, when its ends lie in two countries,
+/// also pays the border crossing. *Arrived* leads to *leaving* of the same state at no cost, and a transfer at a
+/// place leads from *arrived* in one state to *leaving* in another, paying its time and cost. So a shipment that
+/// changes state must travel on before it can change again: a rail → road → rail pair of transfers without a road
+/// leg between them can never stand in for a gauge change, and every gauge change is a priced transfer. Every
+/// place also has a start node (arcs of weight 0 to its *arrived* nodes) and an end node (arcs of weight 0 from its
+/// *leaving* nodes, so a last transfer may hand the freight over), so a search may start and end in any state but a
+/// rail gauge other than the place's own (its first).
 ///
-/// Via places are handled by layers: the graph is copied once per leg of the request, and the states of the
-/// *i*-th via place in layer *i* lead at no cost to the same states in layer *i* + 1.
+/// Via places are handled by layers: the graph is copied once per leg of the request, and the *arrived* nodes of
+/// the *i*-th via place in layer *i* lead at no cost to the same nodes in layer *i* + 1.
 /// Arc weights are the request's objective in integer units (metres, minutes, cents, grams), saturated below
 /// ``Weight/infinity``.
 /// - Complexity: building is O(*L* · (*p* · *s* + *l* · *s* + *t* · *s*²)) for *L* layers, *p* places, *l* links,
@@ -37,8 +42,15 @@ public struct RouteGraph: Sendable {
         case link(index: Int, forward: Bool, state: State, crossing: Int?)
         /// Transfer `index` from one state to another.
         case transfer(index: Int, from: State, to: State)
-        /// Start, end, or passing a via place into the next layer.
+        /// Start, end, staying in a state, or passing a via place into the next layer.
         case free
+    }
+
+    /// The two nodes of one state of a place in layer 0.
+    struct StateNodes: Sendable {
+        var state: State
+        var arrived: Int
+        var leaving: Int
     }
 
     public let graph: Graph
@@ -48,16 +60,25 @@ public struct RouteGraph: Sendable {
     let load: CargoLoad
     let layerCount: Int
     let nodesPerLayer: Int
-    /// For place `i`: its states and the node of each in layer 0.
-    let states: [[(state: State, node: Int)]]
+    /// For place `i`: its states and their nodes in layer 0.
+    let states: [[StateNodes]]
     let startNode: [Int]
     let endNode: [Int]
     let meanings: [Meaning]
     let measures: [Measures]
     var search: Dijkstra
 
+    /// The rail states a link carries: its gauge; for a dual-gauge link, the gauges both ends have (both ends'
+    /// gauges when they share none, as networks listing one gauge per place were written).
+    static func railStates(of link: Link, _ a: Place, _ b: Place) -> [State] {
+        if let g = link.gauge { return [.rail(g)] }
+        let shared = a.gauges.filter(b.gauges.contains)
+        let gauges = shared.isEmpty ? Set(a.gauges + b.gauges) : Set(shared)
+        return gauges.sorted().map { .rail($0) }
+    }
+
     /// Compiles `network` for `request` (its `from` and `to` are not used; its via places, modes, statuses,
-    /// avoidances, cargo, rail service and objective are).
+    /// avoidances, cargo, rail service, crew and objective are).
     /// - Throws: ``NetworkError`` if the cost profile cannot be read, a via place is unknown, or the cargo does not
     ///   suit the commodity.
     public init(network: Network, request: RouteRequest) throws {
@@ -79,26 +100,27 @@ public struct RouteGraph: Sendable {
         for (i, l) in network.links.enumerated() where modes.contains(l.mode) && request.statuses.contains(l.status) {
             guard let a = network.placeIndex[l.from], let b = network.placeIndex[l.to],
                   !excluded(network.places[a]), !excluded(network.places[b]) else { continue }
-            var linkStates: [State]
-            switch l.mode {
-            case .rail:
-                if let g = l.gauge { linkStates = [.rail(g)] } else {
-                    linkStates = Set([network.places[a].gauge, network.places[b].gauge].compactMap { $0 }).sorted().map { .rail($0) }
-                }
-            case .road: linkStates = [.road]
-            case .ferry: linkStates = [.ferry]
-            case .pipeline: linkStates = [.pipeline]
+            let linkStates: [State] = switch l.mode {
+            case .rail: Self.railStates(of: l, network.places[a], network.places[b])
+            case .road: [.road]
+            case .ferry: [.ferry]
+            case .pipeline: [.pipeline]
             }
             usable.append((i, a, b, linkStates))
             stateSets[a].formUnion(linkStates)
             stateSets[b].formUnion(linkStates)
         }
 
-        // Nodes of layer 0: each place's states, then a start and an end node per place.
-        var states: [[(state: State, node: Int)]] = []
+        // A place reached by rail offers every gauge it has, for its gauge changes.
+        for (p, place) in network.places.enumerated() where stateSets[p].contains(where: { $0.mode == .rail }) {
+            stateSets[p].formUnion(place.gauges.map { .rail($0) })
+        }
+
+        // Nodes of layer 0: each place's states (arrived, leaving), then a start and an end node per place.
+        var states: [[StateNodes]] = []
         var next = 0
         for set in stateSets {
-            states.append(set.sorted().map { s in defer { next += 1 }; return (s, next) })
+            states.append(set.sorted().map { s in defer { next += 2 }; return StateNodes(state: s, arrived: next, leaving: next + 1) })
         }
         let startNode = network.places.indices.map { $0 + next }
         let endNode = network.places.indices.map { $0 + next + network.places.count }
@@ -110,11 +132,11 @@ public struct RouteGraph: Sendable {
         self.nodesPerLayer = nodesPerLayer
         self.layerCount = layerCount
 
-        func node(_ place: Int, _ state: State) -> Int? { states[place].first { $0.state == state }?.node }
+        func nodes(_ place: Int, _ state: State) -> StateNodes? { states[place].first { $0.state == state } }
 
         // Arcs of one layer, then copied to each layer with an offset.
         var layerArcs: [(tail: Int, head: Int, meaning: Meaning, measures: Measures)] = []
-        let pricing = Pricing(network: network, profile: profile, load: load, service: request.service)
+        let pricing = Pricing(network: network, profile: profile, load: load, service: request.service, drivers: request.drivers)
         for (i, a, b, linkStates) in usable {
             let l = network.links[i]
             for (forward, x, y) in [(true, a, b), (false, b, a)] {
@@ -128,7 +150,7 @@ public struct RouteGraph: Sendable {
                 var m = pricing.link(i, forward: forward).total
                 if let c = crossingIndex { m = m + pricing.crossing(c) }
                 for s in linkStates {
-                    guard let tail = node(x, s), let head = node(y, s) else { continue }
+                    guard let tail = nodes(x, s)?.leaving, let head = nodes(y, s)?.arrived else { continue }
                     layerArcs.append((tail, head, .link(index: i, forward: forward, state: s, crossing: crossingIndex), m))
                 }
             }
@@ -137,18 +159,23 @@ public struct RouteGraph: Sendable {
             guard let p = network.placeIndex[t.place], !excluded(network.places[p]) else { continue }
             let (m1, m2) = t.kind.modes
             let here = states[p]
-            for (s1, n1) in here where s1.mode == m1 {
-                for (s2, n2) in here where s2.mode == m2 && s1 != s2 {
+            for first in here where first.state.mode == m1 {
+                for second in here where second.state.mode == m2 && first.state != second.state {
                     let m = pricing.transfer(i)
-                    layerArcs.append((n1, n2, .transfer(index: i, from: s1, to: s2), m))
-                    if m1 != m2 { layerArcs.append((n2, n1, .transfer(index: i, from: s2, to: s1), m)) }
+                    layerArcs.append((first.arrived, second.leaving, .transfer(index: i, from: first.state, to: second.state), m))
+                    if m1 != m2 { layerArcs.append((second.arrived, first.leaving, .transfer(index: i, from: second.state, to: first.state), m)) }
                 }
             }
         }
         for (p, here) in states.enumerated() where !excluded(network.places[p]) {
-            for (_, n) in here {
-                layerArcs.append((startNode[p], n, .free, .zero))
-                layerArcs.append((n, endNode[p], .free, .zero))
+            let place = network.places[p]
+            for n in here {
+                layerArcs.append((n.arrived, n.leaving, .free, .zero))
+                // Freight is loaded and delivered on the place's own gauge (the first it lists), or any state
+                // when the place lists none: a container bound for Małaszewicze ends on 1435 mm.
+                if case let .rail(g) = n.state, let main = place.gauge, g != main { continue }
+                layerArcs.append((startNode[p], n.arrived, .free, .zero))
+                layerArcs.append((n.leaving, endNode[p], .free, .zero))
             }
         }
 
@@ -164,8 +191,9 @@ public struct RouteGraph: Sendable {
                 measures.append(m)
             }
             if layer + 1 < layerCount, let v = network.placeIndex[request.via[layer]] {
-                for (_, n) in states[v] {
-                    arcs.append(Arc(tail: NodeID(n + offset), head: NodeID(n + offset + nodesPerLayer), weight: 0, id: UInt32(meanings.count)))
+                for n in states[v] {
+                    arcs.append(Arc(tail: NodeID(n.arrived + offset), head: NodeID(n.arrived + offset + nodesPerLayer), weight: 0,
+                                    id: UInt32(meanings.count)))
                     meanings.append(.free)
                     measures.append(.zero)
                 }

@@ -53,13 +53,15 @@ public struct RouteRequest: Hashable, Sendable, Codable {
     public var valueOfTime: Cents?
     /// The rail service; express unless asked otherwise.
     public var service: Service
+    /// Drivers per truck, 1 or 2: a crew of two drives more hours a day (see ``CostProfile/driving(drivers:)``).
+    public var drivers: Int
 
     public init(from: Place.ID, to: Place.ID, via: [Place.ID] = [], objective: Objective = .cost,
                 cargo: Cargo = .feu(1), commodity: Commodity = .container,
                 modes: Set<Link.Mode> = Set(Link.Mode.allCases), statuses: Set<Link.Status> = [.operational],
                 avoidedCountries: Set<String> = [], avoidedPlaces: Set<Place.ID> = [],
                 avoidedCrossings: Set<BorderCrossing.ID> = [], carbonPrice: Cents = 0, valueOfTime: Cents? = nil,
-                service: Service = .express) {
+                service: Service = .express, drivers: Int = 1) {
         self.from = from
         self.to = to
         self.via = via
@@ -74,6 +76,7 @@ public struct RouteRequest: Hashable, Sendable, Codable {
         self.carbonPrice = carbonPrice
         self.valueOfTime = valueOfTime
         self.service = service
+        self.drivers = drivers
     }
 
     /// Whether links under construction may be used.

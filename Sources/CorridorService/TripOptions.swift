@@ -2,7 +2,7 @@ import Foundation
 import CorridorModel
 
 /// The options that shape a freight request, as plain values named as the command line and the HTTP API name
-/// them (`objective`, `unit`, `quantity`, `commodity`, `avoid-country`, `avoid`, `modes`, `service`,
+/// them (`objective`, `unit`, `quantity`, `commodity`, `avoid-country`, `avoid`, `modes`, `service`, `drivers`,
 /// `include-under-construction`, `include-planned`).
 ///
 /// The tool's option groups and the server's query parameters only parse into this; ``request(from:to:via:in:)``
@@ -25,6 +25,8 @@ public struct TripOptions: Hashable, Sendable {
     /// The modes allowed; all when `nil`.
     public var modes: Set<Link.Mode>?
     public var service: RouteRequest.Service = .express
+    /// Drivers per truck, 1 or 2.
+    public var drivers = 1
     public var includeUnderConstruction = false
     /// Also use planned links; implies ``includeUnderConstruction``.
     public var includePlanned = false
@@ -40,7 +42,7 @@ public struct TripOptions: Hashable, Sendable {
     /// Countries to avoid, upper-cased.
     public var avoidedCountryCodes: [String] { avoidCountries.map { $0.uppercased() } }
 
-    /// Checks the values that need no network: a positive quantity, two-letter country codes.
+    /// Checks the values that need no network: a positive quantity, one or two drivers, two-letter country codes.
     /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` naming the option and quoting the value.
     public func validate() throws(ServiceError) {
         guard quantity > 0 else {
@@ -54,6 +56,9 @@ public struct TripOptions: Hashable, Sendable {
         }
         if carbonPrice < 0 {
             throw .invalidRequest("--carbon-price must be zero or more US dollars per tonne, not \(Self.dollars(carbonPrice)).")
+        }
+        guard drivers == 1 || drivers == 2 else {
+            throw .invalidRequest("--drivers must be 1 or 2, not \(drivers).")
         }
         for code in avoidedCountryCodes where code.count != 2 || !code.allSatisfy(\.isLetter) {
             throw .invalidRequest("'\(code)' is not a two-letter country code; write --avoid-country KZ.")
@@ -74,6 +79,7 @@ public struct TripOptions: Hashable, Sendable {
         request.commodity = commodity
         if let modes { request.modes = modes }
         request.service = service
+        request.drivers = drivers
         request.includesUnderConstruction = includeUnderConstruction || includePlanned
         request.includesPlanned = includePlanned
         request.valueOfTime = valueOfTime

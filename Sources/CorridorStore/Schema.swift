@@ -193,6 +193,10 @@ enum Schema {
             );
             CREATE INDEX scenarioByNetwork ON scenario (networkID);
             """),
+        Migration("v4 places with several gauges, border points on links", sql: """
+            ALTER TABLE place ADD COLUMN otherGauges TEXT NOT NULL DEFAULT '';
+            ALTER TABLE link ADD COLUMN borderMetres INTEGER;
+            """),
     ]
 
     /// The network tables whose rows belong to one network (`networkID`), children before parents.

@@ -96,6 +96,33 @@ extension DefaultDatabase {
         }
     }
 
+    /// Replaces the bundled network in the per-user database at `path` by the current bundle when the stored copy
+    /// is an unedited copy of an earlier release's bundle (see `BundledNetwork.earlierCentralAsiaFingerprints`);
+    /// a network the user imported under that name, or edited, is left alone. One transaction: readers see the old
+    /// copy or the new one. Does nothing when the file or the bundle is missing.
+    /// - Complexity: reads the stored network and the bundled files, O(rows); writes only when refreshing.
+    static func refreshBundled(at path: String) throws {
+        guard FileManager.default.fileExists(atPath: path), let folder = BundledNetwork.centralAsia else { return }
+        let name = BundledNetwork.centralAsiaName
+        let stored: Network
+        do {
+            let reader = try CorridorDatabase(path: path, readOnly: true)
+            defer { reader.close() }
+            guard try reader.networks().contains(where: { $0.name == name }) else { return }
+            stored = try reader.network(named: name)
+        } catch StoreError.schemaNeedsUpgrade {
+            try CorridorDatabase(path: path).close()
+            return try refreshBundled(at: path)
+        }
+        guard BundledNetwork.earlierCentralAsiaFingerprints.contains(stored.fingerprint) else { return }
+        let (bundled, _) = try Network.load(from: folder, name: name)
+        guard bundled.fingerprint != stored.fingerprint else { return }
+        Terminal.writeError("Updating the bundled network '\(name)' in \(path)…\n")
+        let database = try CorridorDatabase(path: path)
+        defer { database.close() }
+        try database.importNetwork(bundled, name: name, replace: true)
+    }
+
     /// Creates the folder that will hold `path`, with its parents.
     static func createFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()

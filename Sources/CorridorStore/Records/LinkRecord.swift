@@ -4,7 +4,7 @@ import CorridorModel
 enum LinkRecord: NetworkRowRecord {
     static let table = "link"
     static let columns = ["code", "fromPlace", "toPlace", "mode", "gaugeMillimetres", "lengthMetres", "status",
-                          "opened", "source", "confidence", "notes"]
+                          "opened", "source", "confidence", "notes", "borderMetres"]
 
     static func bind(_ link: Link, to statement: Statement) {
         statement.bind(link.id.code, at: 3)
@@ -18,12 +18,14 @@ enum LinkRecord: NetworkRowRecord {
         statement.bind(link.source, at: 11)
         statement.bind(link.confidence.rawValue, at: 12)
         statement.bind(link.notes, at: 13)
+        statement.bind(link.borderDistance.map(Int.init), at: 14)
     }
 
     static func value(from row: Statement, path: String) throws -> Link {
         Link(id: Link.ID(row.string(0)), from: Place.ID(row.string(1)), to: Place.ID(row.string(2)),
              mode: try row.choice(Link.Mode.self, 3, table: table, path: path),
              gauge: row.isNull(4) ? nil : Gauge(millimetres: row.int(4)), length: row.int64(5),
+             borderDistance: row.isNull(11) ? nil : row.int64(11),
              status: try row.choice(Link.Status.self, 6, table: table, path: path), opened: row.optionalString(7),
              source: row.string(8), confidence: try row.choice(Confidence.self, 9, table: table, path: path),
              notes: row.string(10))

@@ -9,8 +9,8 @@ import Foundation
 struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
-        abstract: "List, show, validate, export and delete stored networks.",
-        subcommands: [List.self, Show.self, Validate.self, Export.self, Delete.self]
+        abstract: "List, show, validate, export, delete and calibrate stored networks.",
+        subcommands: [List.self, Show.self, Validate.self, Export.self, Delete.self, Calibrate.self]
     )
 
     /// `corridor network list`

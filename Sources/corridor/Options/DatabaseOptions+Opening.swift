@@ -5,12 +5,16 @@ import Foundation
 
 extension DatabaseOptions {
     /// Opens the database for a query. The per-user database is created from the bundled network first if it does
-    /// not exist yet; a file named with `--db` must exist. An older schema is upgraded once, then reopened
+    /// not exist yet, and an unedited bundled copy from an earlier release is refreshed; a file named with `--db`
+    /// must exist. An older schema is upgraded once, then reopened
     /// read-only.
     /// - Throws: ``StoreError`` (a missing `--db` file is ``StoreError/missingDatabase(path:)``).
     func openForReading() throws -> CorridorDatabase {
         let location = self.location
-        if location.isDefault { try DefaultDatabase.createIfMissing(at: location.path) }
+        if location.isDefault {
+            try DefaultDatabase.createIfMissing(at: location.path)
+            try DefaultDatabase.refreshBundled(at: location.path)
+        }
         do {
             return try CorridorDatabase(path: location.path, readOnly: true)
         } catch StoreError.schemaNeedsUpgrade {
@@ -25,6 +29,7 @@ extension DatabaseOptions {
         let location = self.location
         if location.isDefault {
             try DefaultDatabase.createIfMissing(at: location.path)
+            try DefaultDatabase.refreshBundled(at: location.path)
         } else {
             try DefaultDatabase.createFolder(of: location.path)
         }

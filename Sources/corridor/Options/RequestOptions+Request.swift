@@ -13,6 +13,7 @@ extension RequestOptions {
         trip.avoid = avoidedPlaceNames
         trip.modes = modes.map { Set($0.map(\.model)) }
         trip.service = service == .regular ? .regular : .express
+        trip.drivers = drivers
         trip.includeUnderConstruction = includeUnderConstruction
         trip.includePlanned = includePlanned
         trip.valueOfTime = valueOfTime

@@ -65,6 +65,9 @@ struct RequestOptions: ParsableArguments {
     @Option(help: "The rail service: express block trains, with priority at the China–Kazakhstan border, or regular freight trains.")
     var service: Service = .express
 
+    @Option(help: ArgumentHelp("Drivers per truck: 1, or 2 to drive more hours a day.", valueName: "n"))
+    var drivers: Int = 1
+
     @Flag(help: "Also use links still under construction.")
     var includeUnderConstruction = false
 
