@@ -105,6 +105,8 @@ import Testing
           --service <service>     The rail service: express block trains, with priority
                                   at the China–Kazakhstan border, or regular freight
                                   trains. (values: express, regular; default: express)
+          --drivers <n>           Drivers per truck: 1, or 2 to drive more hours a day.
+                                  (default: 1)
           --include-under-construction
                                   Also use links still under construction.
           --include-planned       Also use planned links (implies

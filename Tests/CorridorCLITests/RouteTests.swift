@@ -65,10 +65,10 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == """
             position\tstep\tmode\tfrom\tto\tcountry\tdistance_m\ttime_min\ttime_min_low\ttime_min_high\tcost_cents\tcost_cents_low\tcost_cents_high\tco2_g
-            0\tleg\troad\tÜrümqi\tAltynkol\tCN\t685000\t1233\t1028\t2055\t137000\t102750\t205500\t1109700
+            0\tleg\troad\tÜrümqi\tAltynkol\tCN\t685000\t822\t805\t1188\t137000\t102750\t205500\t1109700
             1\tborder-crossing\troad\tKhorgos\tAltynkol\tCN-KZ\t0\t480\t300\t1200\t15000\t10000\t30000\t0
-            2\tleg\troad\tKhorgos\tAlmaty\tKZ\t345000\t621\t518\t1035\t69000\t51750\t103500\t558900
-            \ttotal\t\tÜrümqi\tAlmaty\t\t1030000\t2334\t1846\t4290\t221000\t164500\t339000\t1668600
+            2\tleg\troad\tKhorgos\tAlmaty\tKZ\t345000\t414\t405\t598\t69000\t51750\t103500\t558900
+            \ttotal\t\tÜrümqi\tAlmaty\t\t1030000\t1716\t1510\t2986\t221000\t164500\t339000\t1668600
 
             """)
     }

@@ -7,8 +7,8 @@ struct BundledNetworkTests {
     @Test func loadsWithoutErrorsOrWarnings() throws {
         let (network, warnings) = try Bundled.loaded.get()
         #expect(network.name == "central-asia")
-        #expect(network.places.count == 85)
-        #expect(network.links.count == 114)
+        #expect(network.places.count == 108)
+        #expect(network.links.count == 159)
         #expect(warnings.isEmpty, "\(warnings)")
     }
 }

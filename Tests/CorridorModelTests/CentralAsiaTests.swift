@@ -118,13 +118,19 @@ struct CentralAsiaTests {
         let plan = try #require(try network.plan(gas))
         #expect(plan.totals.modes == [.pipeline])
         #expect(plan.totals.countries == ["TM", "UZ", "KZ", "CN"])
+        #expect(plan.totals.borderCrossings == 3)
+        #expect(plan.crossings.map(\.mode) == [.pipeline, .pipeline, .pipeline])
         expectTotalsAddUp(plan)
         // Line D is planned only.
         var lineD = RouteRequest(from: "galkynysh", to: "wuqia", cargo: .tonnes(10_000), commodity: .gas)
         #expect(try network.plan(lineD) == nil)
-        #expect(network.explainNoRoute(lineD).reason.contains("pipeline-galkynysh-wuqia"))
+        #expect(network.explainNoRoute(lineD).reason.contains("pipeline-d-vahdat-alay"))
         lineD.includesPlanned = true
-        #expect(try network.plan(lineD)?.uses("pipeline-galkynysh-wuqia") == true)
+        let planned = try #require(try network.plan(lineD))
+        #expect(planned.uses("pipeline-d-vahdat-alay"))
+        #expect(planned.totals.countries == ["TM", "UZ", "TJ", "KG", "CN"] && planned.totals.borderCrossings == 4)
+        // The sourced sections from the Turkmen-Uzbek border: UZ 205, TJ 391, KG 215, CN 155 km.
+        #expect(planned.legs.dropFirst().map(\.distance) == [205_000, 391_000, 215_000, 155_000])
         // Gas cannot go by rail; containers cannot go by pipeline.
         let gasByRail = RouteRequest(from: "xian", to: "tehran", cargo: .tonnes(100), commodity: .gas)
         #expect(try network.plan(gasByRail) == nil)

@@ -122,7 +122,7 @@ struct NetworkFilesTests {
                     editing: Network.File.crossings) { $0.replacingOccurrences(of: "rail,both,48,", with: "rail,both,soon,") }
         expectError("Cannot load 'parameters.csv': the cost profile needs the parameter 'vot_usd_per_feu_hour'. Add a row with that key.",
                     editing: Network.File.parameters) { $0.replacingOccurrences(of: "vot_usd_per_feu_hour", with: "vot_usd_per_teu_hour") }
-        expectError("Cannot load 'links.csv': the header has no column 'length_km' (it has id, from, to, mode, gauge_mm, length, status, opened, confidence, source, notes). Add the column to the first line.",
+        expectError("Cannot load 'links.csv': the header has no column 'length_km' (it has id, from, to, mode, gauge_mm, length, km_to_border, status, opened, confidence, source, notes). Add the column to the first line.",
                     editing: Network.File.links) { $0.replacingOccurrences(of: "length_km", with: "length") }
     }
 

@@ -18,7 +18,10 @@ struct PlannerTests {
         let fastest = try plan(.time), cheapest = try plan(.cost)
         #expect(fastest.places == ["alpha", "gamma", "delta", "epsilon"])
         #expect(fastest.totals.modes == [.road])
-        #expect(fastest.totals.time.typical == 2000)
+        // 820 km at 60 km/h is 820 min of driving: two days at 12 h, so one rest of 12 h, of which the 6 h at the
+        // border count: 820 + 360 + 360. The search weighed the rest spread over the legs (820 × 2 + 360 = 2000).
+        #expect(fastest.totals.time.typical == 1540)
+        #expect(fastest.objectiveValue == 2000)
         #expect(fastest.totals.cost.typical == 184_000)
         #expect(cheapest.places == ["alpha", "beta", "delta", "epsilon"])
         #expect(cheapest.totals.modes == [.rail])
@@ -175,7 +178,12 @@ struct PlannerTests {
                             case .cost: plan.totals.cost.typical
                             default: plan.totals.co2.typical
                             }
-                            #expect(measured == plan.objectiveValue, "seed \(seed) \(objective) \(a) → \(b)")
+                            // A plan's road rest is what its stretches need, at most the share the search weighed.
+                            if objective == .time && plan.totals.modes.contains(.road) {
+                                #expect(measured <= plan.objectiveValue, "seed \(seed) \(objective) \(a) → \(b)")
+                            } else {
+                                #expect(measured == plan.objectiveValue, "seed \(seed) \(objective) \(a) → \(b)")
+                            }
                         }
                     }
                 }

@@ -39,6 +39,9 @@ struct ReferencePlanner {
         for l in network.links where (l.from == p || l.to == p) && statuses.contains(l.status) && modes.contains(l.mode) {
             result.formUnion(linkStates(l))
         }
+        if result.contains(where: { $0.mode == .rail }) {
+            result.formUnion(network.place(p)!.gauges.map { .rail($0.millimetres) })
+        }
         return result
     }
 
@@ -46,11 +49,19 @@ struct ReferencePlanner {
         switch l.mode {
         case .rail:
             if let g = l.gauge { return [.rail(g.millimetres)] }
-            return Set([network.place(l.from)?.gauge, network.place(l.to)?.gauge].compactMap { $0?.millimetres }).map { .rail($0) }
+            let a = network.place(l.from)!.gauges, b = network.place(l.to)!.gauges
+            let shared = a.filter(b.contains)
+            return Set((shared.isEmpty ? a + b : shared).map(\.millimetres)).map { .rail($0) }
         case .road: return [.road]
         case .ferry: return [.ferry]
         case .pipeline: return [.pipeline]
         }
+    }
+
+    /// Whether freight may be loaded or delivered at `p` in state `s`: rail only on the place's own gauge.
+    func endsHere(_ p: Place.ID, _ s: State) -> Bool {
+        guard case let .rail(g) = s, let own = network.place(p)?.gauge else { return true }
+        return g == own.millimetres
     }
 
     /// Whether a crossing by `mode` between `p` and `q` takes the express dwell: rail between China and Kazakhstan.
@@ -76,8 +87,8 @@ struct ReferencePlanner {
         var visited = Set<[String]>()
         func key(_ p: Place.ID, _ s: State) -> [String] { [p.code, "\(s)"] }
 
-        func walk(_ p: Place.ID, _ s: State, _ t: Totals) {
-            if p == b { found.append(t) }
+        func walk(_ p: Place.ID, _ s: State, _ t: Totals, transferred: Bool = false) {
+            if p == b && endsHere(p, s) { found.append(t) }
             // Along a link in the same state.
             for l in network.links where statuses.contains(l.status) && modes.contains(l.mode) && l.mode == s.mode {
                 guard let q = l.otherEnd(from: p), linkStates(l).contains(s), !visited.contains(key(q, s)) else { continue }
@@ -96,8 +107,9 @@ struct ReferencePlanner {
                 }
                 visited.insert(key(q, s)); walk(q, s, u); visited.remove(key(q, s))
             }
-            // A transfer to another state at the same place.
-            for tr in network.transfers where tr.place == p {
+            // A transfer to another state at the same place, unless the shipment has just been transferred here: it
+            // must travel on before it can change again (no rail → road → rail without a road leg).
+            for tr in network.transfers where tr.place == p && !transferred {
                 for s2 in states(at: p, statuses: statuses, modes: modes) where s2 != s && !visited.contains(key(p, s2)) {
                     let pair = Set([s.mode, s2.mode])
                     let fits: Bool = switch tr.kind {
@@ -111,11 +123,11 @@ struct ReferencePlanner {
                     u.time += tr.kind == .gaugeChange && dwellPlaces.contains(p) ? 0 : tr.time.typical
                     u.cost += tr.cost.typical
                     u.co2 += hubGramsPerFEU
-                    visited.insert(key(p, s2)); walk(p, s2, u); visited.remove(key(p, s2))
+                    visited.insert(key(p, s2)); walk(p, s2, u, transferred: true); visited.remove(key(p, s2))
                 }
             }
         }
-        for s in states(at: a, statuses: statuses, modes: modes) {
+        for s in states(at: a, statuses: statuses, modes: modes) where endsHere(a, s) {
             visited = [key(a, s)]
             walk(a, s, Totals())
         }
