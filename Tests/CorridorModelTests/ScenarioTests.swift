@@ -29,8 +29,9 @@ struct ScenarioTests {
     @Test func closingTheRailBorderForcesTheRoadDetour() throws {
         // Cheapest alpha → epsilon is all rail: 724 USD, 5292 min, CO2e 810 km × 0.03 kg × 18 t = 437.4 kg + the gauge
         // change's 2 TEU × 5 kg = 447.4 kg. With rail-beta-delta closed the cheapest is road to delta then rail:
-        // 600 × 2 + 200 + 120 + 200 × 0.40 = 1600 USD; 1200 + 360 + 360 + 240 = 2160 min; CO2e 600 × 0.09 × 18 = 972 kg
-        // + 200 × 0.03 × 18 = 108 kg + 10 kg = 1090 kg. Δ cost +876 USD, Δ time −3132 min, Δ CO2e +642.6 kg, Δ km −10.
+        // 600 × 2 + 200 + 120 + 200 × 0.40 = 1600 USD; 600 (driven within a day, no rest) + 360 + 360 + 240 = 1560 min;
+        // CO2e 600 × 0.09 × 18 = 972 kg + 200 × 0.03 × 18 = 108 kg + 10 kg = 1090 kg. Δ cost +876 USD, Δ time −3732 min,
+        // Δ CO2e +642.6 kg, Δ km −10.
         let base = Fixtures.railOrRoad()
         let what = try scenario("close,link,rail-beta-delta,,,border rail line shut,test\n")
         let changed = try what.apply(to: base).network
@@ -39,7 +40,7 @@ struct ScenarioTests {
         #expect(after.places == ["alpha", "gamma", "delta", "epsilon"])
         let d = PlanDifference(from: before, to: after)
         #expect(d.cost.typical == 87_600)
-        #expect(d.time.typical == -3132)
+        #expect(d.time.typical == -3732)
         #expect(d.co2.typical == 642_600)
         #expect(d.distance == -10_000)
         #expect(d.linksDropped == ["rail-alpha-beta", "rail-beta-delta"])
@@ -52,16 +53,17 @@ struct ScenarioTests {
     }
 
     @Test func openingAPlannedRoadShortensTheFastestRoute() throws {
-        // Fastest alpha → epsilon today is all road: 2000 min, 1840 USD, 820 km × 1.62 kg = 1328.4 kg.
-        // Opened, alpha ── 400 km ── delta by road: 800 min with rest + 6 h border + 220 km in 440 min = 1600 min;
-        // 800 + 200 + 440 = 1440 USD; 620 km × 1.62 kg = 1004.4 kg. Δ time −400 min, Δ cost −400 USD, Δ CO2e −324 kg.
+        // Fastest alpha → epsilon today is all road: 820 min of driving (two 12-hour days: one rest of 12 h, 6 h of it
+        // at the border) + 360 + 360 = 1540 min, 1840 USD, 820 km × 1.62 kg = 1328.4 kg. Opened, alpha ── 400 km ── delta
+        // by road: 400 + 220 = 620 min of driving, within a day, + the 6 h border = 980 min; 800 + 200 + 440 = 1440 USD;
+        // 620 km × 1.62 kg = 1004.4 kg. Δ time −560 min, Δ cost −400 USD, Δ CO2e −324 kg.
         let base = Self.withPlannedRoad()
         let what = try scenario("open,link,road-alpha-delta,,,road finished,test\n")
         let changed = try what.apply(to: base).network
         let before = try #require(try plan(base, .time)), after = try #require(try plan(changed, .time))
         #expect(after.places == ["alpha", "delta", "epsilon"])
         let d = PlanDifference(from: before, to: after)
-        #expect(d.time.typical == -400)
+        #expect(d.time.typical == -560)
         #expect(d.cost.typical == -40_000)
         #expect(d.co2.typical == -324_000)
         #expect(d.linksAdded == ["road-alpha-delta"] && d.crossingsAdded == ["road-alpha-delta"])
@@ -90,7 +92,7 @@ struct ScenarioTests {
             let changed = try scenario(lines).apply(to: Fixtures.railOrRoad()).network
             let added = try #require(changed.links.first { $0.id == "road-alpha-delta" })
             #expect(added.length == 400_000 && added.source == "test" && added.notes == "new road")
-            #expect(try plan(changed, .time)?.totals.time.typical == 1600)
+            #expect(try plan(changed, .time)?.totals.time.typical == 980)
         }
     }
 

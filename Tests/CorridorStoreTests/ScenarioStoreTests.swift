@@ -92,10 +92,16 @@ import Testing
         let current = try CorridorDatabase(path: path)
         try current.importNetwork(try Self.bundled())
         current.close()
-        try StoreFixtures.rawSQL(path, "DROP TABLE scenario; PRAGMA user_version = 2")
+        // Back to the version 2 layout: no scenario table, one gauge per place, no border points.
+        try StoreFixtures.rawSQL(path, """
+            DROP TABLE scenario; ALTER TABLE place DROP COLUMN otherGauges; ALTER TABLE link DROP COLUMN borderMetres;
+            PRAGMA user_version = 2
+            """)
         let upgraded = try CorridorDatabase(path: path)
-        #expect(try upgraded.storedSchemaVersion() == 3)
-        #expect(try upgraded.network(named: "central-asia") == Self.bundled())
+        #expect(try upgraded.storedSchemaVersion() == 4)
+        let kept = try upgraded.network(named: "central-asia"), bundled = try Self.bundled()
+        #expect(kept.places.map(\.id) == bundled.places.map(\.id) && kept.places.map(\.gauge) == bundled.places.map(\.gauge))
+        #expect(kept.links.map(\.id) == bundled.links.map(\.id) && kept.links.allSatisfy { $0.borderDistance == nil })
         try upgraded.importScenario(Self.cku, file: "cku.csv", name: "cku", network: "central-asia")
         upgraded.close()
     }

@@ -1,4 +1,5 @@
 import CorridorModel
+import CorridorService
 import Foundation
 
 /// Writes a ``Calibration`` as a text table with a summary line, as JSON, or as CSV (one row per journey).
