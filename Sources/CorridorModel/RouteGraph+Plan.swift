@@ -83,7 +83,10 @@ extension RouteGraph {
             }
         }
         if places.isEmpty { places = [request.from] }
+        let searchedRoadTime = legs.reduce(Estimate.zero) { $0 + $1.time }
         creditBorderWaitsAsRest(legs: &legs, crossings: crossings, transfers: transfers, driving: driving, limit: pricing.driving)
+        let restNotNeeded = Estimate(low: searchedRoadTime.low, typical: searchedRoadTime.typical, high: searchedRoadTime.high)
+            + legs.reduce(Estimate.zero) { $0 + $1.time }.map { -$0 }
 
         var countries: [String] = []
         for leg in legs where countries.last != leg.country { countries.append(leg.country) }
@@ -100,7 +103,7 @@ extension RouteGraph {
             modes: Set(legs.map(\.mode)).sorted(),
             countries: countries)
         return RoutePlan(request: request, objectiveValue: Int64(path.weight), places: places, legs: legs,
-                         crossings: crossings, transfers: transfers, totals: totals)
+                         crossings: crossings, transfers: transfers, totals: totals, restNotNeeded: restNotNeeded)
     }
 
     /// Replaces the rest spread over each road stretch by the rest the crew really needs (see ``plan(for:request:)``).

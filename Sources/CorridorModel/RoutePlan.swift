@@ -77,6 +77,9 @@ public struct RoutePlan: Sendable, Hashable {
     public var crossings: [Crossing]
     public var transfers: [TransferStop]
     public var totals: Totals
+    /// The crew rest the search weighed on road legs that the plan's road stretches did not need (part days, time
+    /// queued at borders), in minutes: the searched time is `totals.time` plus this. Zero without road legs.
+    public var restNotNeeded: Estimate = .zero
 
     /// Whether the plan passes `place`.
     public func passes(_ place: Place.ID) -> Bool { places.contains(place) }

@@ -8,7 +8,10 @@ import Testing
     typealias Vector = [Int64]
 
     static func vector(_ plan: RoutePlan, _ criteria: [ParetoFrontier.Criterion]) -> Vector {
-        criteria.map { c in c == .cost ? plan.totals.cost.typical : c == .time ? plan.totals.time.typical : plan.totals.co2.typical }
+        // Time as searched: the plan's time plus the rest the search weighed that the road stretches did not need.
+        criteria.map { c in
+            c == .cost ? plan.totals.cost.typical : c == .time ? plan.totals.time.typical + plan.restNotNeeded.typical : plan.totals.co2.typical
+        }
     }
 
     /// The distinct vectors of `vectors` that no other is at most equal to in every component.
