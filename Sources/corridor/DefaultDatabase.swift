@@ -120,7 +120,20 @@ extension DefaultDatabase {
         Terminal.writeError("Updating the bundled network '\(name)' in \(path)…\n")
         let database = try CorridorDatabase(path: path)
         defer { database.close() }
-        try database.importNetwork(bundled, name: name, replace: true)
+        // The bundled scenarios are stored again from the new bundle; the user's own scenarios stay on the network.
+        let bundledFiles = Set(((try? FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("scenarios").path)) ?? []).filter { $0.hasSuffix(".csv") })
+        for scenario in try database.scenarios() where scenario.network == name && bundledFiles.contains(scenario.sourceFile)
+            && scenario.name + ".csv" == scenario.sourceFile {
+            try database.deleteScenario(named: scenario.name)
+        }
+        try database.importNetwork(bundled, name: name, replace: true, keepingScenarios: true)
+        let kept = Set(try database.scenarios().map(\.name))
+        let scenarios = folder.appendingPathComponent("scenarios")
+        for file in bundledFiles.sorted() where !kept.contains(String(file.dropLast(4))) {
+            let text = try String(contentsOf: scenarios.appendingPathComponent(file), encoding: .utf8)
+            try database.importScenario(text, file: file, name: String(file.dropLast(4)), network: name)
+        }
     }
 
     /// Creates the folder that will hold `path`, with its parents.
