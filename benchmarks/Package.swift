@@ -6,6 +6,7 @@ import PackageDescription
 ///
 ///     swift package benchmark                      # all suites (slow: the first build takes minutes)
 ///     swift build -c release --product corridor-dijkstra   # the lean driver that compare-peers.sh runs
+///     swift build -c release --product corridor-alternatives   # k shortest paths and the trade-off frontier
 let package = Package(
     name: "corridor-benchmarks",
     platforms: [.macOS(.v14)],
@@ -23,6 +24,16 @@ let package = Package(
                 .product(name: "CorridorImport", package: "corridor"),
             ],
             path: "Sources/corridor-dijkstra"
+        ),
+        // Times k shortest paths against Dijkstra on a DIMACS graph, and the trade-off frontier between a network's hubs.
+        .executableTarget(
+            name: "corridor-alternatives",
+            dependencies: [
+                .product(name: "CorridorGraph", package: "corridor"),
+                .product(name: "CorridorImport", package: "corridor"),
+                .product(name: "CorridorModel", package: "corridor"),
+            ],
+            path: "Sources/corridor-alternatives"
         ),
         .executableTarget(
             name: "GraphBenchmarks",

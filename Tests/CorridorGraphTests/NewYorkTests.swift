@@ -46,6 +46,25 @@ import Testing
             }
     }
 
+    /// Yen's first path weighs the peers' distance; the next ones are loopless, valid and no shorter.
+    @Test(.enabled(if: SharedData.path("peers/ny_pairs_expected.txt") != nil && SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") != nil,
+                   "needs ../shared/data/dimacs/USA-road-d.NY.gr.gz and ../shared/peers/ny_pairs_expected.txt"))
+    func kShortestPathsOnRealRoads() throws {
+        let loaded = try #require(try Self.load(.d))
+        var search = KShortestPaths(loaded.graph)
+        for (s, t, distance) in try #require(try Self.expectedPairs(.d, count: 2)) {
+            let paths = search.paths(from: s, to: t, count: 3)
+            #expect(paths.count == 3)
+            #expect(paths.first?.weight == distance, "\(s) → \(t)")
+            #expect(zip(paths, paths.dropFirst()).allSatisfy { $0.weight <= $1.weight })
+            #expect(Set(paths.map(\.arcs)).count == paths.count)
+            for path in paths {
+                loaded.graph.expectValid(path, from: s, to: t, "New York")
+                #expect(Set(path.nodes).count == path.nodes.count, "\(s) → \(t): a loop")
+            }
+        }
+    }
+
     @Test(arguments: Metric.allCases)
     func oneToAllChecksumMatchesPeers(metric: Metric) throws {
         guard let loaded = try Self.load(metric), let (checksum, reached) = try Self.measuredChecksum(metric) else { return }
