@@ -43,6 +43,9 @@ import Testing
 
         let none = try sandbox.run(["route", "--network", "sample", "--from", "6", "--to", "14", "--alternatives", "2"])
         #expect(none.status == 2 && none.stderr.hasPrefix("error: No route from node 6 to node 14 in graph 'sample'."))
+        let algorithm = try sandbox.run(["route", "--network", "sample", "--from", "6", "--to", "17", "--alternatives", "2",
+                                         "--algorithm", "bidirectional"])
+        #expect(algorithm.status == 64 && algorithm.stderr.contains("--algorithm bidirectional does not apply"))
         let pareto = try sandbox.run(["route", "--network", "sample", "--from", "6", "--to", "17", "--pareto"])
         #expect(pareto.status == 64 && pareto.stderr.hasPrefix("error: --pareto applies to corridor networks, not to graph 'sample'."))
     }

@@ -49,6 +49,10 @@ extension Route {
 
     /// `--alternatives K` on an imported graph: the K shortest loopless paths, in pgRouting's order.
     func runAlternatives(on stored: StoredGraph, count: Int) throws {
+        if algorithm != .dijkstra {
+            throw CommandFailure(.usage, "--alternatives runs its own search (Yen's, with A*-guided spur searches); --algorithm \(algorithm.rawValue) does not apply.",
+                                 hint: "Leave out --algorithm.")
+        }
         var search = KShortestPaths(stored.graph)
         if let pairs {
             try runPairs(file: pairs) { from, to in
