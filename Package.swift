@@ -30,9 +30,14 @@ let package = Package(
         // Benchmarks users run (`corridor bench`): query sets, timing, percentiles, agreement, reports.
         .target(name: "CorridorBench", dependencies: ["CorridorGraph", "CorridorImport"]),
         // What a command and a server share: resolve names, build requests, run them, encode answers, sort errors.
-        .target(name: "CorridorService", dependencies: [
-            "CorridorModel", "CorridorStore", "CorridorImport", "CorridorGraph", "CorridorBench", "CorridorNetworks",
-        ]),
+        // The country outlines are Natural Earth's 1:110m countries of Eurasia (public domain), for maps.
+        .target(
+            name: "CorridorService",
+            dependencies: [
+                "CorridorModel", "CorridorStore", "CorridorImport", "CorridorGraph", "CorridorBench", "CorridorNetworks",
+            ],
+            resources: [.copy("Resources/countries-110m-eurasia.geojson")]
+        ),
         .executableTarget(
             name: "corridor",
             dependencies: [

@@ -45,7 +45,7 @@ extension Network {
     }
 
     /// `text` folded for comparison: lower case, accents removed, only letters and digits kept.
-    static func searchKey(_ text: String) -> String {
+    public static func searchKey(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
         var key = ""
         for scalar in folded.unicodeScalars {

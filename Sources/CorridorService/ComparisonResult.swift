@@ -22,7 +22,8 @@ public struct ComparisonResult: Sendable {
     /// Whether no corridor, nor the best route overall, joins the places.
     public var servesNothing: Bool { rows.allSatisfy { $0.plan == nil } }
 
-    /// `{from, to, objective, cargo, corridors: [...]}`, typical figures in exact integer units.
+    /// `{from, to, objective, cargo, corridors: [...]}`, typical figures in exact integer units; a serving row
+    /// lists the places its route passes, so a map can draw it.
     public func json() -> JSONValue {
         .object([
             ("from", .string(request.from.code)), ("to", .string(request.to.code)),
@@ -42,6 +43,7 @@ public struct ComparisonResult: Sendable {
                         ("borderCrossings", .integer(plan.totals.borderCrossings)),
                         ("gaugeChanges", .integer(plan.totals.gaugeChanges)),
                         ("modes", .array(plan.totals.modes.map { .string($0.rawValue) })),
+                        ("places", .array(plan.places.map { .string($0.code) })),
                     ]
                     if let detour = row.detour { members.append(("detour", .number(Readable.decimal(detour, places: 3)))) }
                 } else {

@@ -31,10 +31,10 @@ public struct GraphRoute: Sendable {
     }
 
     /// A feature collection holding one LineString through the path's nodes.
-    /// - Throws: ``ServiceError/badData(_:hint:)`` when the graph was stored without coordinates.
+    /// - Throws: ``ServiceError/unanswerable(_:hint:)`` when the graph was stored without coordinates.
     public func geoJSON() throws(ServiceError) -> JSONValue {
         guard let coordinates = graph.coordinates else {
-            throw .badData("Graph '\(graph.name)' has no node coordinates to draw.",
+            throw .unanswerable("Graph '\(graph.name)' has no node coordinates to draw.",
                            hint: "Import it with --coordinates, or choose --format json.")
         }
         let points: [JSONValue] = path.nodes.compactMap { node in

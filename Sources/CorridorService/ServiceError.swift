@@ -18,8 +18,10 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     case missing(String, hint: String? = nil)
     /// The places are known but no route joins them under the request's constraints.
     case noRoute(String, hint: String? = nil)
-    /// Stored or input data is malformed or inconsistent, or lacks what the request needs.
+    /// Stored or input data is malformed or inconsistent.
     case badData(String, hint: String? = nil)
+    /// The stored data lacks what this request needs, such as coordinates for A* or for a map.
+    case unanswerable(String, hint: String? = nil)
     /// Anything else, such as a file that cannot be read or written.
     case failure(String, hint: String? = nil)
 
@@ -27,7 +29,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .invalidRequest(let message, _), .unknownName(let message, _), .ambiguousName(let message, _),
-             .missing(let message, _), .noRoute(let message, _), .badData(let message, _), .failure(let message, _):
+             .missing(let message, _), .noRoute(let message, _), .badData(let message, _),
+             .unanswerable(let message, _), .failure(let message, _):
             message
         }
     }
@@ -36,7 +39,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     public var hint: String? {
         switch self {
         case .invalidRequest(_, let hint), .unknownName(_, let hint), .ambiguousName(_, let hint),
-             .missing(_, let hint), .noRoute(_, let hint), .badData(_, let hint), .failure(_, let hint):
+             .missing(_, let hint), .noRoute(_, let hint), .badData(_, let hint), .unanswerable(_, let hint),
+             .failure(_, let hint):
             hint
         }
     }

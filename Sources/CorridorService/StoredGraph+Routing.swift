@@ -14,14 +14,14 @@ extension StoredGraph {
 
     /// The search `algorithm` on this graph, built once and reused for every query. For ``AlgorithmKind/ch`` it
     /// queries `hierarchy` (one kept in the database), or builds the graph's hierarchy when none is given.
-    /// - Throws: ``ServiceError/badData(_:hint:)`` when the algorithm needs coordinates the graph lacks.
+    /// - Throws: ``ServiceError/unanswerable(_:hint:)`` when the algorithm needs coordinates the graph lacks.
     public func search(_ algorithm: AlgorithmKind,
                        hierarchy: ContractionHierarchy? = nil) throws(ServiceError) -> any ShortestPathAlgorithm {
         if algorithm == .ch, let hierarchy { return ContractionHierarchyQuery(hierarchy) }
         var bound: GeographicBound?
         if algorithm.needsCoordinates {
             guard let points = completeCoordinates else {
-                throw .badData("A* needs coordinates for every node of graph '\(name)'.",
+                throw .unanswerable("A* needs coordinates for every node of graph '\(name)'.",
                                hint: "Import it again with --coordinates FILE.co, or use --algorithm dijkstra.")
             }
             bound = GeographicBound(graph: graph, coordinates: points)

@@ -9,7 +9,7 @@ extension CommandFailure {
         let status: ExitStatus
         switch error {
         case .invalidRequest: status = .usage
-        case .unknownName, .ambiguousName, .badData: status = .dataError
+        case .unknownName, .ambiguousName, .badData, .unanswerable: status = .dataError
         case .missing: status = .missingInput
         case .noRoute: status = .noRoute
         case .failure: status = .failure

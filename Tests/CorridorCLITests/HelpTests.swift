@@ -26,7 +26,7 @@ import Testing
               66  missing input: a file, database or network named does not exist
               1   any other failure
             """))
-        for subcommand in ["route", "compare", "matrix", "network", "scenario", "import"] {
+        for subcommand in ["route", "compare", "matrix", "network", "scenario", "import", "serve"] {
             #expect(result.stdout.contains("\n  \(subcommand) "), "subcommand \(subcommand) missing from help")
         }
     }
@@ -78,6 +78,7 @@ import Testing
           corridor route --from "Xi'an" --to Tehran
           corridor route --from Kashgar --to Tashkent --include-under-construction
           corridor route --from Almaty --to Baku --modes rail,ferry --format json
+          corridor route --from Almaty --to Baku --format svg > route.svg
           corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
           corridor route --network ny --pairs pairs.txt > routes.tsv
           corridor route --from "Xi'an" --to Tehran --alternatives 3 --max-detour 1.5
@@ -156,7 +157,7 @@ import Testing
                                   (cost against days).
           --format <format>       How the route is printed (csv: with --pareto or
                                   --alternatives). (values: table, json, geojson, tsv,
-                                  csv; default: table)
+                                  csv, svg; default: table)
           --version               Show the version.
           -h, --help              Show help information.
 

@@ -97,20 +97,21 @@ struct NetworkCommand: ParsableCommand {
         }
     }
 
-    /// `corridor network export NAME --format csv|geojson`
+    /// `corridor network export NAME --format csv|geojson|svg`
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a stored network as a folder of CSV files or as GeoJSON.",
+            abstract: "Write a stored network as a folder of CSV files, as GeoJSON or as an SVG map.",
             discussion: """
                 Examples:
                   corridor network export central-asia --format csv --output my-network
                   corridor network export central-asia --format geojson > central-asia.geojson
+                  corridor network export central-asia --format svg --output central-asia.svg
                 """
         )
 
         /// What the export writes.
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, geojson
+            case csv, geojson, svg
         }
 
         @OptionGroup var database: DatabaseOptions
@@ -118,10 +119,10 @@ struct NetworkCommand: ParsableCommand {
         @Argument(help: "The stored network's name.")
         var name: String = "central-asia"
 
-        @Option(help: "A folder of CSV files (the import format), or one GeoJSON feature collection.")
+        @Option(help: "A folder of CSV files (the import format), one GeoJSON feature collection, or an SVG map.")
         var format: Format = .geojson
 
-        @Option(help: ArgumentHelp("Where to write: a folder for csv (required), a file for geojson "
+        @Option(help: ArgumentHelp("Where to write: a folder for csv (required), a file for geojson or svg "
                                    + "(default: standard output).", valueName: "path"))
         var output: String?
 
@@ -153,8 +154,8 @@ struct NetworkCommand: ParsableCommand {
                 let folder = URL(fileURLWithPath: output ?? name)
                 try network.write(to: folder)
                 Terminal.writeError("Wrote \(Network.File.all.count) files to \(folder.path).\n")
-            case .geojson:
-                let text = network.geoJSON()
+            case .geojson, .svg:
+                let text = format == .svg ? NetworkMapSVG(network: network).svg() : network.geoJSON()
                 if let output {
                     try OutputFile.write(text, to: output, force: force)
                     Terminal.writeError("Wrote \(output).\n")

@@ -44,6 +44,9 @@ extension Route {
             Terminal.write(route.json().rendered())
         case .geojson:
             Terminal.write(try route.geoJSON().rendered())
+        case .svg:
+            throw CommandFailure(.usage, "--format svg draws corridor networks, not plain graphs.",
+                                 hint: "Choose --format geojson and open it in a GIS.")
         }
     }
 
@@ -91,6 +94,9 @@ extension Route {
             Terminal.write(found.json().rendered())
         case .geojson:
             Terminal.write(try found.geoJSON().rendered())
+        case .svg:
+            throw CommandFailure(.usage, "--format svg draws corridor networks, not plain graphs.",
+                                 hint: "Choose --format geojson and open it in a GIS.")
         }
     }
 }

@@ -19,6 +19,7 @@ struct Route: ParsableCommand {
               corridor route --from "Xi'an" --to Tehran
               corridor route --from Kashgar --to Tashkent --include-under-construction
               corridor route --from Almaty --to Baku --modes rail,ferry --format json
+              corridor route --from Almaty --to Baku --format svg > route.svg
               corridor route --network ny --from 1 --to 5000 --algorithm bidirectional
               corridor route --network ny --pairs pairs.txt > routes.tsv
               corridor route --from "Xi'an" --to Tehran --alternatives 3 --max-detour 1.5
@@ -29,7 +30,7 @@ struct Route: ParsableCommand {
 
     /// How the route is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, geojson, tsv, csv
+        case table, json, geojson, tsv, csv, svg
     }
 
     @OptionGroup var database: DatabaseOptions
@@ -123,7 +124,7 @@ struct Route: ParsableCommand {
             if from != nil || to != nil || !via.isEmpty {
                 throw ValidationError("--pairs reads its places from the file; leave out --from, --to and --via.")
             }
-            if format == .json || format == .geojson || format == .csv {
+            if format == .json || format == .geojson || format == .csv || format == .svg {
                 throw ValidationError("--pairs prints one TSV line per pair; leave out --format \(format.rawValue).")
             }
             if scenarios.against != nil {
@@ -199,7 +200,7 @@ struct Route: ParsableCommand {
             case .json: Terminal.write(result.json().rendered())
             case .tsv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
             case .csv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
-            case .geojson:
+            case .geojson, .svg:
                 throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
                                      hint: "Draw one route with --format geojson, without --alternatives.")
             }
@@ -217,6 +218,7 @@ struct Route: ParsableCommand {
         case .json: Terminal.write(plan.json(in: network).rendered())
         case .geojson: Terminal.write(plan.geoJSON(in: network).rendered())
         case .tsv, .csv: Terminal.write(formatter.tsv())
+        case .svg: Terminal.write(NetworkMapSVG(network: network, plan: plan).svg())
         }
     }
 }
