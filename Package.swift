@@ -16,6 +16,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
@@ -38,10 +42,22 @@ let package = Package(
             ],
             resources: [.copy("Resources/countries-110m-eurasia.geojson")]
         ),
+        // The HTTP API and the map page (`corridor serve`): Hummingbird routes onto CorridorService.
+        .target(
+            name: "CorridorServer",
+            dependencies: [
+                "CorridorService", "CorridorStore", "CorridorModel", "CorridorBench",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/map")]
+        ),
         .executableTarget(
             name: "corridor",
             dependencies: [
-                "CorridorService", "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks",
+                "CorridorServer", "CorridorService", "CorridorStore", "CorridorModel", "CorridorImport", "CorridorGraph", "CorridorNetworks",
                 "CorridorBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,6 +69,7 @@ let package = Package(
         .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorStoreTests", dependencies: ["CorridorStore", "CorridorModel", "CorridorImport", "CorridorTestSupport"]),
         .testTarget(name: "CorridorServiceTests", dependencies: ["CorridorService", "CorridorModel", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorServerTests", dependencies: ["corridor", "CorridorTestSupport"]),
         .testTarget(name: "CorridorCLITests", dependencies: ["corridor", "CorridorBench", "CorridorTestSupport"]),
     ]
 )

@@ -19,6 +19,7 @@ struct Corridor: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Route.self, Compare.self, Matrix.self, NetworkCommand.self, ScenarioCommand.self, ImportCommand.self, Bench.self,
+            Serve.self,
         ]
     )
 

@@ -37,6 +37,11 @@ public struct CommandRunner: Sendable {
     /// The absolute path of the executable this runner starts.
     public let executable: URL
 
+    /// Runs the program at `executablePath`, such as a browser a test drives.
+    public init(executablePath: String) {
+        executable = URL(fileURLWithPath: executablePath)
+    }
+
     /// Finds `name` beside the running test bundle.
     /// - Throws: `RunnerError.executableNotFound` if no candidate folder holds an executable file of that name.
     public init(executableName name: String = "corridor") throws {

@@ -1,0 +1,41 @@
+import CorridorModel
+import CorridorService
+import CorridorStore
+import Foundation
+
+/// Networks and graphs loaded from the database, kept between requests and keyed by name and content version:
+/// a request reads the stored version (one small query) and loads the data again only when it changed, so a
+/// network re-imported while the server runs is picked up and a stale one is never served.
+///
+/// Thread-safe: one lock around two dictionaries; loading happens outside the lock (two requests may load the
+/// same version at once, and either result is kept).
+final class TargetCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var networks: [String: (version: Int64, network: Network)] = [:]
+    private var graphs: [String: (version: Int64, graph: StoredGraph)] = [:]
+
+    /// The network or graph `name` (the default network when `nil`) from `database`, cached by content version.
+    /// Graphs are loaded with their coordinates.
+    /// - Throws: ``StoreError`` when neither exists or the data cannot be read.
+    func target(named name: String?, in database: CorridorDatabase) throws -> RoutingTarget {
+        let name = name ?? CorridorDatabase.defaultNetworkName
+        if let summary = try database.graphs().first(where: { $0.name == name }) {
+            if let hit = lock.withLock({ graphs[name] }), hit.version == summary.contentVersion { return .graph(hit.graph) }
+            let graph = try database.storedGraph(named: name, withCoordinates: true)
+            lock.withLock { graphs[name] = (graph.contentVersion, graph) }
+            return .graph(graph)
+        }
+        return .network(try network(named: name, in: database))
+    }
+
+    /// The network `name` (the default network when `nil`), cached by content version.
+    /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)`` when the database holds no such network.
+    func network(named name: String?, in database: CorridorDatabase) throws -> Network {
+        let name = name ?? CorridorDatabase.defaultNetworkName
+        let version = try database.networkContentVersion(named: name)
+        if let hit = lock.withLock({ networks[name] }), hit.version == version { return hit.network }
+        let network = try database.network(named: name)
+        lock.withLock { networks[name] = (version, network) }
+        return network
+    }
+}
