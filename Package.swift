@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "CorridorServer",
             dependencies: [
-                "CorridorService", "CorridorStore", "CorridorModel", "CorridorBench",
+                "CorridorService", "CorridorStore", "CorridorModel", "CorridorGraph", "CorridorBench",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

@@ -105,7 +105,8 @@ struct API: Sendable {
                 guard via.isEmpty else {
                     throw ServiceError.invalidRequest("'via' is not supported on plain graphs.", hint: "Route each stretch separately.")
                 }
-                var search = try graph.search(algorithm)
+                var search = try graph.search(algorithm,
+                                              hierarchy: algorithm == .ch ? cache.hierarchy(of: graph, in: database) : nil)
                 let route = try graph.route(from: from, to: to, using: &search, algorithm: algorithm)
                 return format == .geojson ? geoJSON(try route.geoJSON()) : .json(route.json())
             }

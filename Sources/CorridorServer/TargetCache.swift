@@ -1,3 +1,4 @@
+import CorridorGraph
 import CorridorModel
 import CorridorService
 import CorridorStore
@@ -13,6 +14,7 @@ final class TargetCache: @unchecked Sendable {
     private let lock = NSLock()
     private var networks: [String: (version: Int64, network: Network)] = [:]
     private var graphs: [String: (version: Int64, graph: StoredGraph)] = [:]
+    private var hierarchies: [String: (version: Int64, hierarchy: ContractionHierarchy)] = [:]
 
     /// The network or graph `name` (the default network when `nil`) from `database`, cached by content version.
     /// Graphs are loaded with their coordinates.
@@ -26,6 +28,15 @@ final class TargetCache: @unchecked Sendable {
             return .graph(graph)
         }
         return .network(try network(named: name, in: database))
+    }
+
+    /// The contraction hierarchy of `graph`: the one kept in the database, else built here once (the server
+    /// never writes; `corridor import --ch` stores one), cached by the graph's content version.
+    func hierarchy(of graph: StoredGraph, in database: CorridorDatabase) throws -> ContractionHierarchy {
+        if let hit = lock.withLock({ hierarchies[graph.name] }), hit.version == graph.contentVersion { return hit.hierarchy }
+        let hierarchy = try database.storedHierarchy(of: graph) ?? ContractionHierarchy(graph: graph.graph)
+        lock.withLock { hierarchies[graph.name] = (graph.contentVersion, hierarchy) }
+        return hierarchy
     }
 
     /// The network `name` (the default network when `nil`), cached by content version.
