@@ -64,10 +64,20 @@ struct QueryParameters {
         return choice
     }
 
+    /// An amount of US dollars in cents, or `nil` when the parameter is absent.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for text that is not an amount.
+    func dollars(_ name: String) throws(ServiceError) -> Int64? {
+        guard let text = string(name) else { return nil }
+        guard let cents = TripOptions.cents(text) else {
+            throw .invalidRequest("'\(text)' is not an amount of US dollars; write \(name)=840 or \(name)=12.5.")
+        }
+        return cents
+    }
+
     /// The names ``trip()`` reads.
     static let tripNames: Set<String> = [
         "objective", "unit", "quantity", "commodity", "avoid-country", "avoid", "modes", "service",
-        "include-under-construction", "include-planned",
+        "include-under-construction", "include-planned", "value-of-time", "carbon-price",
     ]
 
     /// The request options, named and valued as the command line's.
@@ -99,6 +109,8 @@ struct QueryParameters {
         trip.service = try choice("service", default: trip.service)
         trip.includeUnderConstruction = try flag("include-under-construction")
         trip.includePlanned = try flag("include-planned")
+        trip.valueOfTime = try dollars("value-of-time")
+        trip.carbonPrice = try dollars("carbon-price") ?? 0
         try trip.validate()
         return trip
     }

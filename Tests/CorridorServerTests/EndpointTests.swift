@@ -50,6 +50,9 @@ import Testing
         #expect(geoRoute.contentType.hasPrefix("application/geo+json"))
         try await expect(server, "/v1/route?from=\(xian)&to=Tehran&via=Almaty&objective=time&modes=rail,road&service=regular"
                          + "&unit=teu&quantity=2&include-under-construction", 200, template: "/v1/route")
+        try await expect(server, "/v1/route?from=\(xian)&to=Tehran&objective=generalized&value-of-time=900&carbon-price=80",
+                         200, template: "/v1/route")
+        try await expect(server, "/v1/route?from=\(xian)&to=Tehran&carbon-price=lots", 400, template: "/v1/route")
         try await expect(server, "/v1/route?from=\(xian)", 400, template: "/v1/route")
         try await expect(server, "/v1/route?from=\(xian)&to=Tehran&objective=fastest", 400, template: "/v1/route")
         try await expect(server, "/v1/route?from=\(xian)&to=Tehran&quantity=0", 400, template: "/v1/route")
