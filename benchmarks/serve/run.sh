@@ -4,7 +4,7 @@
 # same pairs, one process each. Needs a release build (`swift build -c release --product corridor`) and wrk.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=.build/release/corridor
+bin=${CORRIDOR_BIN:-.build/release/corridor}
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 export CORRIDOR_DB="$work/corridor.sqlite"
