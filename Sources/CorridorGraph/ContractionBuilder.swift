@@ -34,7 +34,10 @@ final class ContractionBuilder {
         var hops: UInt32
     }
 
+    /// The witness search's limit when it decides a contraction (and its priority just before).
     static let settleLimit = 500
+    /// The limit when it only re-estimates the priority of a neighbour of the node just contracted.
+    static let estimateSettleLimit = 100
 
     let nodeCount: Int
     /// All adjacency lists; list `2x` holds node x's out-arcs and `2x + 1` its in-arcs.
@@ -111,17 +114,22 @@ final class ContractionBuilder {
     }
 
     /// Appends `entry` to list `l`, moving the list to the end of the pool with twice the room when it is full.
+    /// A full pool is first compacted (the room moved lists left behind is reclaimed), and grows by a quarter only
+    /// when that frees too little — so the peak memory stays near the lists' own size.
     @inline(__always) func append(_ entry: Neighbour, to l: Int) {
         let count = Int(listCount[l])
         if count == Int(listCapacity[l]) {
             let capacity = max(2 * count, 4)
             if poolCount + capacity > poolCapacity {
-                let newCapacity = max(2 * poolCapacity, poolCount + capacity)
-                let grown = UnsafeMutablePointer<Neighbour>.allocate(capacity: newCapacity)
-                grown.moveInitialize(from: pool, count: poolCount)
-                pool.deallocate()
-                pool = grown
-                poolCapacity = newCapacity
+                compact()
+                if poolCount + capacity > poolCapacity - poolCapacity / 8 {
+                    let newCapacity = max(poolCapacity + poolCapacity / 4, poolCount + capacity)
+                    let grown = UnsafeMutablePointer<Neighbour>.allocate(capacity: newCapacity)
+                    grown.moveInitialize(from: pool, count: poolCount)
+                    pool.deallocate()
+                    pool = grown
+                    poolCapacity = newCapacity
+                }
             }
             (pool + poolCount).moveInitialize(from: pool + Int(listStart[l]), count: count)
             listStart[l] = UInt32(poolCount)
@@ -130,6 +138,21 @@ final class ContractionBuilder {
         }
         pool[Int(listStart[l]) + count] = entry
         listCount[l] = UInt32(count + 1)
+    }
+
+    /// Moves every list towards the front of the pool, keeping their order and capacities, so the pool ends after
+    /// the last list. O(*n* log *n* + pool).
+    func compact() {
+        var order = Array(0 ..< 2 * nodeCount)
+        order.sort { listStart[$0] < listStart[$1] }
+        var next = 0
+        for l in order {
+            let start = Int(listStart[l])
+            if start != next { (pool + next).moveInitialize(from: pool + start, count: Int(listCount[l])) }   // regions may overlap
+            listStart[l] = UInt32(next)
+            next += Int(listCapacity[l])
+        }
+        poolCount = next
     }
 
     /// Removes the entry for `node` from list `l` (the last entry takes its place).
@@ -164,8 +187,9 @@ final class ContractionBuilder {
 
     // MARK: Simulated contraction
 
-    /// Fills ``shortcuts`` with those contracting `v` would add now, and returns `v`'s priority.
-    func simulate(_ v: Int) -> UInt32 {
+    /// Fills ``shortcuts`` with those contracting `v` would add now (witness searches settling at most `limit`
+    /// nodes each), and returns `v`'s priority.
+    func simulate(_ v: Int, limit: Int = settleLimit) -> UInt32 {
         shortcuts.removeAll(keepingCapacity: true)
         let ins = list(2 * v + 1), outs = list(2 * v)
         var removedHops: UInt64 = 0
@@ -185,7 +209,7 @@ final class ContractionBuilder {
                     if targetMark[Int(f.node)] != searchNumber { targetMark[Int(f.node)] = searchNumber; targets += 1 }
                 }
                 if targets == 0 { continue }
-                witnessSearch(from: u, avoiding: v, bound: bound, targets: targets)
+                witnessSearch(from: u, avoiding: v, bound: bound, targets: targets, limit: limit)
                 for f in outs where Int(f.node) != u {
                     let through = e.weight.saturatingAdd(f.weight)
                     if through == .infinity || labels.distance(of: Int(f.node)) <= through { continue }
@@ -202,18 +226,20 @@ final class ContractionBuilder {
     }
 
     /// Dijkstra from `u` in the remaining graph without `v`, up to `bound`, until `targets` marked nodes are settled
-    /// or ``settleLimit`` nodes are; the labels it leaves are lengths of real paths.
-    func witnessSearch(from u: Int, avoiding v: Int, bound: Weight, targets: Int) {
-        let labels = self.labels
+    /// or `limit` nodes are; the labels it leaves are lengths of real paths.
+    func witnessSearch(from u: Int, avoiding v: Int, bound: Weight, targets: Int, limit: Int) {
+        // Locals, so that the loop reads no class property (each read would be an exclusivity check).
+        let labels = self.labels, pool = self.pool, mark = searchNumber, targetMark = self.targetMark
+        let listStart = self.listStart, listCount = self.listCount
         labels.clear()
         labels.label(u, 0, by: .max)
         labels.push(u, key: 0)
         let generation = labels.generation
         var remaining = targets, settled = 0
-        while remaining > 0, settled < Self.settleLimit, let top = labels.minKey, top <= bound {
+        while remaining > 0, settled < limit, let top = labels.minKey, top <= bound {
             let (x, d) = labels.popMin()!
             settled += 1
-            if targetMark[x] == searchNumber { remaining -= 1 }
+            if targetMark[x] == mark { remaining -= 1 }
             let start = Int(listStart[2 * x]), end = start + Int(listCount[2 * x])
             var i = start
             while i < end {
@@ -248,7 +274,7 @@ final class ContractionBuilder {
         }
         let mark = r &+ 1
         let neighbourLevel = level[v] + 1
-        for l in [2 * v + 1, 2 * v] {
+        for l in 2 * v ... 2 * v + 1 {
             for e in list(l) {
                 let x = Int(e.node)
                 if touched[x] == mark { continue }
@@ -256,12 +282,12 @@ final class ContractionBuilder {
                 if level[x] < neighbourLevel { level[x] = neighbourLevel }
             }
         }
-        for l in [2 * v + 1, 2 * v] {
+        for l in 2 * v ... 2 * v + 1 {
             for e in list(l) {
                 let x = Int(e.node)
                 if touched[x] != mark { continue }
                 touched[x] = 0
-                let p = simulate(x)
+                let p = simulate(x, limit: Self.estimateSettleLimit)
                 if p != priority[x] {
                     priority[x] = p
                     queue.push(p, x)
