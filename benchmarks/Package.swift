@@ -7,6 +7,7 @@ import PackageDescription
 ///     swift package benchmark                      # all suites (slow: the first build takes minutes)
 ///     swift build -c release --product corridor-dijkstra   # the lean driver that compare-peers.sh runs
 ///     swift build -c release --product corridor-alternatives   # k shortest paths and the trade-off frontier
+///     swift build -c release --product corridor-ch         # the hierarchy's driver that compare-routingkit.sh runs
 let package = Package(
     name: "corridor-benchmarks",
     platforms: [.macOS(.v14)],
@@ -34,6 +35,24 @@ let package = Package(
                 .product(name: "CorridorModel", package: "corridor"),
             ],
             path: "Sources/corridor-alternatives"
+        ),
+        // The contraction hierarchy's drivers, set beside RoutingKit's and Boost's by compare-routingkit.sh: the lean
+        // one (build, queries, matrix) and the one that loads a stored hierarchy from a database.
+        .executableTarget(
+            name: "corridor-ch",
+            dependencies: [
+                .product(name: "CorridorGraph", package: "corridor"),
+                .product(name: "CorridorImport", package: "corridor"),
+            ],
+            path: "Sources/corridor-ch"
+        ),
+        .executableTarget(
+            name: "corridor-ch-load",
+            dependencies: [
+                .product(name: "CorridorGraph", package: "corridor"),
+                .product(name: "CorridorStore", package: "corridor"),
+            ],
+            path: "Sources/corridor-ch-load"
         ),
         .executableTarget(
             name: "GraphBenchmarks",

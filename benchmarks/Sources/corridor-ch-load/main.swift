@@ -1,0 +1,80 @@
+// Times loading a graph and its stored contraction hierarchy from a database (compare-routingkit.sh sets it beside
+// the Boost peer's text read), then checks the loaded hierarchy on a pairs file. The database is made first if it
+// does not exist: the graph imported, its hierarchy built and stored.
+//
+//   corridor-ch-load GRAPH.gr[.gz] --pairs FILE --db FILE.sqlite [--runs 3]
+import CorridorGraph
+import CorridorStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func text(_ value: Double) -> String { String((value * 100).rounded() / 100) }
+
+/// `S T` per line, 1-based, `#` comments; returned 0-based.
+func readPairs(_ path: String) -> [(NodeID, NodeID)] {
+    guard let file = fopen(path, "r") else { fatalError("cannot open \(path)") }
+    defer { fclose(file) }
+    var pairs: [(NodeID, NodeID)] = []
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    while getline(&line, &capacity, file) > 0 {
+        let text = String(cString: line!)
+        if text.hasPrefix("#") { continue }
+        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
+        if fields.count >= 2 { pairs.append((NodeID(fields[0] - 1), NodeID(fields[1] - 1))) }
+    }
+    free(line)
+    return pairs
+}
+
+func run() throws {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let path = arguments.first else {
+        print("usage: corridor-ch-load GRAPH.gr[.gz] --pairs FILE --db FILE.sqlite [--runs R]")
+        exit(2)
+    }
+    var options: [String: String] = [:]
+    var i = 1
+    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    let runs = Int(options["--runs"] ?? "3") ?? 3
+    guard let pairsFile = options["--pairs"], let database = options["--db"] else { print("--pairs and --db are needed"); exit(2) }
+    let pairs = readPairs(pairsFile)
+    if access(database, F_OK) != 0 {
+        let writer = try CorridorDatabase(path: database)
+        try writer.importDIMACS(name: "graph", graph: path)
+        let stored = try writer.storedGraph(named: "graph", withCoordinates: false)
+        try writer.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
+        writer.close()
+    }
+    var times: [Double] = [], checksum: UInt64 = 0
+    for _ in 0 ..< runs {
+        let start = now()
+        let reader = try CorridorDatabase(path: database, readOnly: true)
+        let stored = try reader.storedGraph(named: "graph", withCoordinates: false)
+        guard let hierarchy = try reader.storedHierarchy(of: stored) else { print("no stored hierarchy"); exit(1) }
+        times.append(milliseconds(since: start))
+        reader.close()
+        var query = ContractionHierarchyQuery(hierarchy)
+        checksum = 0
+        for (s, t) in pairs { checksum += UInt64(query.distance(from: s, to: t) ?? 0) }
+    }
+    print("db_load_ms=\(text(median(times))) checksum=\(checksum)")
+}
+
+do { try run() } catch { print("error: \(error)"); exit(1) }

@@ -1,0 +1,93 @@
+// The contraction hierarchy driven like a peer engine's driver: read a DIMACS graph, build the hierarchy, time the
+// pairs of a pairs file (distance only, then with the unpacked path) and a 100 × 100 matrix of the first 100
+// sources and targets. Prints key=value lines that compare-routingkit.sh sets beside the peer's. Links no
+// Foundation, so its peak memory is that of the graph, the build and the queries.
+//
+//   corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs 3]
+import CorridorGraph
+import CorridorImport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func text(_ value: Double) -> String { String((value * 100).rounded() / 100) }
+
+/// `S T` per line, 1-based, `#` comments; returned 0-based.
+func readPairs(_ path: String) -> [(NodeID, NodeID)] {
+    guard let file = fopen(path, "r") else { fatalError("cannot open \(path)") }
+    defer { fclose(file) }
+    var pairs: [(NodeID, NodeID)] = []
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    while getline(&line, &capacity, file) > 0 {
+        let text = String(cString: line!)
+        if text.hasPrefix("#") { continue }
+        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
+        if fields.count >= 2 { pairs.append((NodeID(fields[0] - 1), NodeID(fields[1] - 1))) }
+    }
+    free(line)
+    return pairs
+}
+
+func run() throws {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let path = arguments.first else {
+        print("usage: corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs R]")
+        exit(2)
+    }
+    var options: [String: String] = [:]
+    var i = 1
+    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    let runs = Int(options["--runs"] ?? "3") ?? 3
+    guard let pairsFile = options["--pairs"] else { print("--pairs FILE is needed"); exit(2) }
+    let pairs = readPairs(pairsFile)
+
+    var start = now()
+    let graph = try {   // the parsed arc list is freed once the graph is built
+        let parsed = try DIMACSReader.readGraph(at: path)
+        return Graph(nodeCount: parsed.nodeCount, arcs: parsed.arcs)
+    }()
+    print("read_ms=\(text(milliseconds(since: start)))")
+    start = now()
+    let hierarchy = ContractionHierarchy(graph: graph)
+    print("build_ms=\(text(milliseconds(since: start))) up=\(hierarchy.upCount) down=\(hierarchy.downCount) shortcuts=\(hierarchy.shortcutCount)")
+    var query = ContractionHierarchyQuery(hierarchy)
+    var distanceTimes: [Double] = [], pathTimes: [Double] = [], matrixTimes: [Double] = []
+    var checksum: UInt64 = 0, pathArcs = 0, matrixSum: UInt64 = 0
+    for _ in 0 ..< runs {
+        checksum = 0
+        start = now()
+        for (s, t) in pairs { checksum += UInt64(query.distance(from: s, to: t) ?? 0) }
+        distanceTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
+        pathArcs = 0
+        start = now()
+        for (s, t) in pairs { pathArcs += query.shortestPath(from: s, to: t)?.arcs.count ?? 0 }
+        pathTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
+    }
+    let sources = pairs.prefix(100).map(\.0), targets = pairs.prefix(100).map(\.1)
+    for _ in 0 ..< runs {
+        start = now()
+        let rows = query.distances(from: sources, to: targets)
+        matrixTimes.append(milliseconds(since: start))
+        matrixSum = rows.reduce(0) { $0 + $1.reduce(0) { $0 + UInt64($1 ?? 0) } }
+    }
+    print("query_us=\(text(median(distanceTimes))) path_us=\(text(median(pathTimes))) checksum=\(checksum) path_arcs=\(pathArcs)")
+    print("matrix_ms=\(text(median(matrixTimes))) matrix_sum=\(matrixSum)")
+}
+
+do { try run() } catch { print("error: \(error)"); exit(1) }
