@@ -8,6 +8,8 @@ public enum BenchError: Error, CustomStringConvertible, Equatable, Sendable {
     case noPairs(file: String)
     /// A `--generate` description that is neither `grid:WxH` nor `random:N,M`.
     case unknownGenerator(String)
+    /// A `--generate` description of a graph larger than the generator makes.
+    case generatorTooLarge(String, nodes: Int, arcs: Int)
     /// A source for one-to-all outside the graph.
     case sourceOutOfRange(value: Int, nodeCount: Int)
     /// The graph has no nodes to query.
@@ -23,6 +25,8 @@ public enum BenchError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot read pairs from '\(file)': it holds no pairs. Write 'SOURCE TARGET' per line, or use --queries N."
         case let .unknownGenerator(text):
             return "Unknown graph generator '\(text)'. Use 'grid:WIDTHxHEIGHT' (e.g. grid:300x300) or 'random:NODES,ARCS' (e.g. random:100000,400000)."
+        case let .generatorTooLarge(text, nodes, arcs):
+            return "Cannot generate '\(text)': it is larger than the \(nodes) nodes and \(arcs) arcs a generated graph may have. Choose a smaller size."
         case let .sourceOutOfRange(value, nodeCount):
             return "Source node \(value) is out of range 1…\(nodeCount). Node ids are 1-based, as in DIMACS files."
         case .emptyGraph:

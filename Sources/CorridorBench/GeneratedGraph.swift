@@ -13,26 +13,36 @@ public struct GeneratedGraph: Sendable {
     /// The description it was made from, such as `grid:300x300`.
     public var name: String
 
+    /// The largest generated graph: 10⁷ nodes and 10⁸ arcs (a few gigabytes with the searches' scratch space).
+    public static let maximumNodes = 10_000_000
+    public static let maximumArcs = 100_000_000
+
     /// Parses a description and makes the graph.
-    /// - Throws: ``BenchError/unknownGenerator(_:)`` for anything but `grid:WxH` or `random:N,M` with positive sizes
-    ///   (a grid of at most 10⁸ nodes, a random graph of at most 10⁸ nodes and 10⁹ arcs).
+    /// - Throws: ``BenchError/unknownGenerator(_:)`` for anything but `grid:WxH` or `random:N,M` with positive sizes,
+    ///   ``BenchError/generatorTooLarge(_:nodes:arcs:)`` beyond ``maximumNodes`` or ``maximumArcs``.
     public init(_ description: String, seed: UInt64) throws {
         let parts = description.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { throw BenchError.unknownGenerator(description) }
         var random = SeededGenerator(seed: seed)
+        func tooLarge() -> BenchError {
+            .generatorTooLarge(description, nodes: Self.maximumNodes, arcs: Self.maximumArcs)
+        }
         switch parts[0] {
         case "grid":
-            let size = parts[1].split(separator: "x").compactMap { Int($0) }
-            guard size.count == 2, size[0] > 0, size[1] > 0, size[0] * size[1] <= 100_000_000 else {
+            let size = parts[1].split(separator: "x", omittingEmptySubsequences: false).map { Int($0) }
+            guard size.count == 2, let width = size[0], let height = size[1], width > 0, height > 0 else {
                 throw BenchError.unknownGenerator(description)
             }
-            self = Self.grid(width: size[0], height: size[1], random: &random, name: description)
+            let (nodes, overflow) = width.multipliedReportingOverflow(by: height)
+            guard !overflow, nodes <= Self.maximumNodes, 4 * nodes <= Self.maximumArcs else { throw tooLarge() }
+            self = Self.grid(width: width, height: height, random: &random, name: description)
         case "random":
-            let size = parts[1].split(separator: ",").compactMap { Int($0) }
-            guard size.count == 2, size[0] > 0, size[1] >= 0, size[0] <= 100_000_000, size[1] <= 1_000_000_000 else {
+            let size = parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+            guard size.count == 2, let nodes = size[0], let arcs = size[1], nodes > 0, arcs >= 0 else {
                 throw BenchError.unknownGenerator(description)
             }
-            self = Self.random(nodes: size[0], arcs: size[1], random: &random, name: description)
+            guard nodes <= Self.maximumNodes, arcs <= Self.maximumArcs else { throw tooLarge() }
+            self = Self.random(nodes: nodes, arcs: arcs, random: &random, name: description)
         default:
             throw BenchError.unknownGenerator(description)
         }

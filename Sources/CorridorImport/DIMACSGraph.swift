@@ -13,7 +13,12 @@ public struct DIMACSGraph: Sendable {
         self.arcs = arcs
     }
 
-    /// The routing graph of these arcs (parallel arcs and loops kept).
+    /// Whether the problem line announces far more nodes than the arcs can touch (more than 2*m* + 1024): such a
+    /// graph is stored with only the nodes its arcs touch (see ``EdgeList/init(_:coordinates:)``), so that a file
+    /// announcing billions of nodes costs what it contains.
+    public var isSparse: Bool { nodeCount > 2 * arcs.count + 1024 }
+
+    /// The routing graph of these arcs (parallel arcs and loops kept), with all ``nodeCount`` nodes.
     /// - Complexity: O(*n* + *m*).
     public func makeGraph() -> Graph { Graph(nodeCount: nodeCount, arcs: arcs) }
 }

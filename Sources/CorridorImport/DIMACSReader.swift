@@ -8,8 +8,10 @@ import CorridorGraph
 /// has `p aux sp co N` before lines `v ID X Y`, where `X` is the longitude and `Y` the latitude in millionths of a
 /// degree. Every deviation is an ``ImportError`` naming the file, the line and the value.
 ///
-/// Speed and memory: the file is read in 1 MiB chunks and parsed from bytes, without a `String` per line; the
-/// result's arrays are reserved from the problem line. NY (734 k arcs) parses in tens of milliseconds.
+/// Speed and memory: the file is read in 1 MiB chunks and parsed from bytes, without a `String` per line. Memory
+/// grows with the lines actually read, never with the counts a problem line announces (reservations are capped
+/// at 2²⁰ entries), so a file announcing billions of nodes or arcs costs what it contains. NY (734 k arcs) parses in
+/// tens of milliseconds.
 public enum DIMACSReader {
     /// Reads the graph at `path`.
     /// - Throws: ``ImportError`` if the file is missing, has no `p sp` line, holds a node id outside `1…N`, a field
@@ -53,7 +55,7 @@ public enum DIMACSReader {
                 }
                 nodeCount = Int(n)
                 declaredArcs = Int(m)
-                arcs.reserveCapacity(Int(min(m, 1 << 28)))
+                arcs.reserveCapacity(Int(min(m, 1 << 20)))   // the file may hold fewer arcs than it announces
             default:
                 try requireBlank(bytes, file: path, line: line)
             }
@@ -70,12 +72,11 @@ public enum DIMACSReader {
     /// - Throws: ``ImportError`` if the file is missing, has no `p aux sp co` line, describes another node count,
     ///   holds a node id out of range, a coordinate outside ±180°/±90°, a field that is not a number, a node twice,
     ///   or misses a node.
-    /// - Complexity: O(file size); memory O(*n*).
+    /// - Complexity: O(file size + *n* log *n*); memory O(lines read).
     public static func readCoordinates(at path: String, nodeCount: Int) throws -> [Coordinate] {
         var problemLineSeen = false
-        var coordinates = [Coordinate](repeating: Coordinate(latitude: .nan, longitude: .nan), count: nodeCount)
-        var firstLine = [UInt32](repeating: 0, count: nodeCount)
-        var found = 0
+        var entries: [(node: UInt32, line: UInt32, coordinate: Coordinate)] = []
+        entries.reserveCapacity(min(nodeCount, 1 << 20))   // grows with the lines read, not the count announced
         try LineReader.forEachLine(in: path) { bytes, line in
             guard let first = bytes.first else { return }
             switch first {
@@ -91,12 +92,8 @@ public enum DIMACSReader {
                 guard abs(latitude) <= 90_000_000 else {
                     throw ImportError.coordinateOutOfRange(file: path, line: line, column: yColumn, field: "latitude", value: latitude)
                 }
-                if firstLine[id.index] != 0 {
-                    throw ImportError.duplicateCoordinate(file: path, line: line, node: Int64(id.rawValue) + 1, firstLine: Int(firstLine[id.index]))
-                }
-                firstLine[id.index] = UInt32(truncatingIfNeeded: line)
-                coordinates[id.index] = Coordinate(latitude: Double(latitude) / 1_000_000, longitude: Double(longitude) / 1_000_000)
-                found += 1
+                entries.append((id.rawValue, UInt32(truncatingIfNeeded: line),
+                                Coordinate(latitude: Double(latitude) / 1_000_000, longitude: Double(longitude) / 1_000_000)))
             case UInt8(ascii: "c"):
                 return
             case UInt8(ascii: "p"):
@@ -116,10 +113,22 @@ public enum DIMACSReader {
             }
         }
         guard problemLineSeen else { throw ImportError.missingProblemLine(file: path, expected: "p aux sp co <nodes>") }
-        guard found == nodeCount else {
-            throw ImportError.countMismatch(file: path, what: "coordinates", declared: nodeCount, found: found)
+        // By node, then line: a node given twice shows as two neighbours, the first line first.
+        entries.sort { ($0.node, $0.line) < ($1.node, $1.line) }
+        var duplicate: (node: UInt32, line: UInt32, firstLine: UInt32)?
+        for i in entries.indices.dropFirst() where entries[i].node == entries[i - 1].node {
+            if duplicate == nil || entries[i].line < duplicate!.line {
+                duplicate = (entries[i].node, entries[i].line, entries[i - 1].line)
+            }
         }
-        return coordinates
+        if let duplicate {
+            throw ImportError.duplicateCoordinate(file: path, line: Int(duplicate.line), node: Int64(duplicate.node) + 1,
+                                                  firstLine: Int(duplicate.firstLine))
+        }
+        guard entries.count == nodeCount else {
+            throw ImportError.countMismatch(file: path, what: "coordinates", declared: nodeCount, found: entries.count)
+        }
+        return entries.map(\.coordinate)   // one per node 0 ..< nodeCount, in order, since none is missing or twice
     }
 
     /// A scanner positioned after the letter of a data line (`a …`, `v …`).

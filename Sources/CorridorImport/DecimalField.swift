@@ -1,7 +1,8 @@
 /// Parses decimal numbers (`-12`, `0.250`, `1.5e3`, `.5`) from bytes, and counts the decimals they need.
 enum DecimalField {
     /// The value and the number of decimal places it needs (trailing zeros and exponents accounted for), or `nil`
-    /// for anything that is not a plain decimal (empty, `nan`, `inf`, hexadecimal, stray characters).
+    /// for anything that is not a plain decimal (empty, `nan`, `inf`, hexadecimal, stray characters). A decimal too large
+    /// for a double (`1e309`) is ±infinity, so that callers can call it too large rather than not a number.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, decimals: Int)? {
         var position = 0
         let count = bytes.count
@@ -68,8 +69,7 @@ enum DecimalField {
             value = abs(parsed)
         }
         if negative { value = -value }
-        guard value.isFinite else { return nil }
-        return (value, decimals)
+        return (value, decimals)   // ±infinity for a number beyond the doubles (1e309): the caller says it is too large
     }
 
     static let exactPowersOfTen: [Double] = (0 ... 22).map { exponent in

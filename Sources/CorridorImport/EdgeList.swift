@@ -47,12 +47,30 @@ public struct EdgeList: Sendable, Equatable {
     }
 
     /// The edge list of a DIMACS graph: nodes 1…n, one edge per arc (id = the arc's ordinal), integer costs.
+    /// A sparse graph (``DIMACSGraph/isSparse``) keeps only the nodes its arcs touch, under their file ids.
+    /// - Complexity: O(*n* + *m*), or O(*m* log *m*) for a sparse graph.
     public init(_ graph: DIMACSGraph, coordinates: [Coordinate]?) {
-        nodeInputIDs = (0 ..< Int64(graph.nodeCount)).map { $0 + 1 }
-        edges = graph.arcs.map {
-            Edge(inputID: Int64($0.id), source: $0.tail, target: $0.head, cost: Double($0.weight), reverseCost: nil)
+        if graph.isSparse {
+            var ids: [UInt32] = []
+            ids.reserveCapacity(graph.arcs.count * 2)
+            for arc in graph.arcs { ids.append(arc.tail.rawValue); ids.append(arc.head.rawValue) }
+            ids.sort()
+            var unique: [Int64] = []
+            for id in ids where unique.last != Int64(id) + 1 { unique.append(Int64(id) + 1) }
+            nodeInputIDs = unique
+            edges = graph.arcs.map {
+                Edge(inputID: Int64($0.id), source: EdgeList.node(forInputID: Int64($0.tail.rawValue) + 1, in: unique)!,
+                     target: EdgeList.node(forInputID: Int64($0.head.rawValue) + 1, in: unique)!,
+                     cost: Double($0.weight), reverseCost: nil)
+            }
+            self.coordinates = coordinates.map { all in unique.map { all[Int($0 - 1)] } }
+        } else {
+            nodeInputIDs = (0 ..< Int64(graph.nodeCount)).map { $0 + 1 }
+            edges = graph.arcs.map {
+                Edge(inputID: Int64($0.id), source: $0.tail, target: $0.head, cost: Double($0.weight), reverseCost: nil)
+            }
+            self.coordinates = coordinates.map { $0.map(Optional.some) }
         }
-        self.coordinates = coordinates.map { $0.map(Optional.some) }
         unitScale = 1
         exactCosts = true
     }

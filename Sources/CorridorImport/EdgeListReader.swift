@@ -12,12 +12,14 @@ import CorridorGraph
 /// How rows become arcs (directed or undirected) is ``EdgeList/arcs(undirected:)``.
 /// Fields may be quoted (`"…"`, with `""` for a quote) but not span lines; blank lines are skipped.
 ///
-/// The costs' decimals set the weight scale: 10^d for the most decimals any non-negative cost uses, at most 3
-/// (see ``EdgeList/unitScale``). A cost whose weight would not fit the router's 32-bit weights is refused.
+/// The costs' decimals set the weight scale: 10^d for the most decimals any non-negative cost uses (see
+/// ``EdgeList/unitScale``), so every cost is kept exactly. A file is refused, naming the line, when a cost needs more
+/// than ``maximumDecimals`` decimals, or when its largest cost at that scale would not fit the router's 32-bit
+/// weights. A file without edges (a header alone) and an edge id used twice are refused too.
 /// - Complexity: O(*m* log *m*) for *m* rows (the node ids are sorted); memory O(*m*).
 public enum EdgeListReader {
-    /// The most decimals kept exactly; costs with more are rounded to this many in the router's weights.
-    public static let maximumDecimals = 3
+    /// The most decimals a cost may have: 10⁹ is the largest power of ten below the 32-bit weights' range.
+    public static let maximumDecimals = 9
 
     /// Reads the edge list at `path`.
     /// - Throws: ``ImportError`` naming the file, line, column (in bytes, from 1) and value of the first problem.
@@ -41,6 +43,7 @@ public enum EdgeListReader {
         var target: Int64
         var cost: Double
         var reverseCost: Double?
+        var line: Int
     }
 
     /// The reader's state across lines.
@@ -57,6 +60,8 @@ public enum EdgeListReader {
         var decimals = 0
         /// The largest non-negative cost and where it was, to check it against the final scale.
         var largest: (value: Double, text: String, line: Int, column: Int, field: String)?
+        /// The first non-negative cost with the most decimals, and where it was.
+        var mostDecimals: (text: String, line: Int, column: Int, field: String)?
         /// Reused field boundaries: (start, end, quoted) per field of the current line.
         var fields: [(start: Int, end: Int)] = []
 
@@ -149,7 +154,8 @@ public enum EdgeListReader {
             let target = try integer(line, .target, lineNumber)
             let cost = try decimal(line, .cost, lineNumber)!
             let reverseCost = try decimal(line, .reverseCost, lineNumber)
-            edges.append(RawEdge(inputID: id, source: source, target: target, cost: cost, reverseCost: reverseCost))
+            edges.append(RawEdge(inputID: id, source: source, target: target, cost: cost, reverseCost: reverseCost,
+                                 line: lineNumber))
             if hasCoordinates,
                let x1 = try degrees(line, .x1, lineNumber, limit: 180), let y1 = try degrees(line, .y1, lineNumber, limit: 90),
                let x2 = try degrees(line, .x2, lineNumber, limit: 180), let y2 = try degrees(line, .y2, lineNumber, limit: 90) {
@@ -196,6 +202,9 @@ public enum EdgeListReader {
                                               value: text(line, index))
             }
             if value >= 0 {
+                if places > decimals || mostDecimals == nil {
+                    mostDecimals = (text(line, index), lineNumber, start + 1, column.rawValue)
+                }
                 decimals = max(decimals, places)
                 if value > (largest?.value ?? -1) {
                     largest = (value, text(line, index), lineNumber, start + 1, column.rawValue)
@@ -220,14 +229,20 @@ public enum EdgeListReader {
             return value
         }
 
-        /// Numbers the nodes, picks the weight scale and checks the largest cost against it.
+        /// Checks that there are edges and their ids are unique, picks the weight scale, checks the costs against
+        /// it, and numbers the nodes.
         func finish() throws -> EdgeList {
             guard sawHeader else { throw ImportError.missingHeader(file: file) }
-            let scale = Self.power(ofTen: min(decimals, EdgeListReader.maximumDecimals))
-            if let largest, (largest.value * Double(scale)).rounded() >= Double(Weight.infinity) {
+            guard !edges.isEmpty else { throw ImportError.noEdges(file: file, header: headerNames.joined(separator: ",")) }
+            try checkUniqueIDs()
+            if decimals > EdgeListReader.maximumDecimals, let most = mostDecimals {
+                throw ImportError.tooManyDecimals(file: file, line: most.line, column: most.column, field: most.field,
+                                                  value: most.text, limit: EdgeListReader.maximumDecimals)
+            }
+            let scale = Self.power(ofTen: decimals)
+            if let largest, !((largest.value * Double(scale)).rounded() < Double(Weight.infinity)) {
                 throw ImportError.costOutOfRange(file: file, line: largest.line, column: largest.column,
-                                                 field: largest.field, value: largest.text,
-                                                 decimals: min(decimals, EdgeListReader.maximumDecimals))
+                                                 field: largest.field, value: largest.text, decimals: decimals)
             }
             var ids: [Int64] = []
             ids.reserveCapacity(edges.count * 2)
@@ -242,8 +257,21 @@ public enum EdgeListReader {
                               cost: $0.cost, reverseCost: $0.reverseCost)
             }
             let placed: [Coordinate?]? = hasCoordinates ? unique.map { coordinates[$0] } : nil
-            return EdgeList(nodeInputIDs: unique, edges: list, coordinates: placed, unitScale: scale,
-                            exactCosts: decimals <= EdgeListReader.maximumDecimals)
+            return EdgeList(nodeInputIDs: unique, edges: list, coordinates: placed, unitScale: scale, exactCosts: true)
+        }
+
+        /// Refuses an edge id given twice, naming the later line and the first.
+        /// - Complexity: O(*m* log *m*).
+        func checkUniqueIDs() throws {
+            let order = edges.indices.sorted { (edges[$0].inputID, $0) < (edges[$1].inputID, $1) }
+            var duplicate: (id: Int64, line: Int, firstLine: Int)?
+            for k in order.indices.dropFirst() where edges[order[k]].inputID == edges[order[k - 1]].inputID {
+                let later = edges[order[k]], earlier = edges[order[k - 1]]
+                if duplicate == nil || later.line < duplicate!.line { duplicate = (later.inputID, later.line, earlier.line) }
+            }
+            if let duplicate {
+                throw ImportError.duplicateEdgeID(file: file, line: duplicate.line, id: duplicate.id, firstLine: duplicate.firstLine)
+            }
         }
 
         static func power(ofTen exponent: Int) -> Int {

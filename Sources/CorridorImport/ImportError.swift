@@ -53,6 +53,12 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
     case notADecimal(file: String, line: Int, column: Int, field: String, value: String)
     /// A cost whose weight, at the scale its decimals need, does not fit the router's 32-bit weights.
     case costOutOfRange(file: String, line: Int, column: Int, field: String, value: String, decimals: Int)
+    /// An edge list with a header but no edge.
+    case noEdges(file: String, header: String)
+    /// An edge list giving the same edge id on two lines.
+    case duplicateEdgeID(file: String, line: Int, id: Int64, firstLine: Int)
+    /// A cost with more decimals than the router can keep exactly.
+    case tooManyDecimals(file: String, line: Int, column: Int, field: String, value: String, limit: Int)
     /// A longitude or latitude beyond ±`limit` degrees (the file uses projected coordinates, or swapped columns).
     case degreesOutOfRange(file: String, line: Int, column: Int, field: String, value: String, limit: Int)
 
@@ -107,7 +113,14 @@ public enum ImportError: Error, CustomStringConvertible, Equatable, Sendable {
             var scale = 1.0
             for _ in 0 ..< decimals { scale *= 10 }
             let largest = Double(UInt32.max - 1) / scale
-            return "Cannot import '\(file)', line \(line), column \(column): the \(field) \(value) is too large for the router's 32-bit weights at \(decimals) decimals (at most \(largest)). Use a larger unit, or round the costs to fewer decimals."
+            let limit = decimals == 0 ? String(UInt32.max - 1) : String(largest)
+            return "Cannot import '\(file)', line \(line), column \(column): the \(field) \(value) is too large for the router's 32-bit weights at \(decimals) decimals, the most any cost in the file uses (at most \(limit)). Use a larger unit, or round the costs to fewer decimals."
+        case let .noEdges(file, header):
+            return "Cannot import '\(file)': it has the header '\(header)' but no edges. Add one line per edge, or check that the right file was given."
+        case let .duplicateEdgeID(file, line, id, firstLine):
+            return "Cannot import '\(file)', line \(line): edge id \(id) is already used on line \(firstLine). Give every edge its own id."
+        case let .tooManyDecimals(file, line, column, field, value, limit):
+            return "Cannot import '\(file)', line \(line), column \(column): the \(field) \(value) has more decimals than the \(limit) the router keeps exactly. Round the costs to at most \(limit) decimals, or use a smaller unit."
         case let .degreesOutOfRange(file, line, column, field, value, limit):
             return "Cannot import '\(file)', line \(line), column \(column): \(field) \(value) is not within ±\(limit) degrees. Export the coordinates as longitude and latitude (WGS 84, EPSG:4326)."
         }

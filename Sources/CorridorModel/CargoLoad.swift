@@ -11,7 +11,24 @@ struct CargoLoad: Sendable, Equatable {
     /// TEU × 1000 handled at each transfer, for hub emissions.
     var teuPermille: Int64
 
+    /// The most containers (FEU or TEU) one request may ship: a year of a busy corridor, and small enough that every
+    /// figure of a plan, summed in 64-bit integers, stays exact.
+    static let maximumContainers = 1_000_000
+    /// The most tonnes one request may ship (the same reasoning: a large pipeline's year).
+    static let maximumTonnes = 100_000_000
+
+    /// - Throws: ``NetworkError/invalidRequest(_:)`` for a quantity below one or above the maximum, or containers of gas.
     init(_ cargo: RouteRequest.Cargo, commodity: RouteRequest.Commodity, profile: CostProfile) throws {
+        switch cargo {
+        case let .feu(n), let .teu(n):
+            guard n <= Self.maximumContainers else {
+                throw NetworkError.invalidRequest("the quantity \(n) is above the \(Self.maximumContainers) containers one request can price; split the shipment")
+            }
+        case let .tonnes(t):
+            guard t <= Self.maximumTonnes else {
+                throw NetworkError.invalidRequest("the quantity \(t) is above the \(Self.maximumTonnes) tonnes one request can price; split the shipment")
+            }
+        }
         let feuKilograms = profile.payloadPerFEU.typical, teuKilograms = profile.payloadPerTEU.typical
         switch cargo {
         case let .feu(n):

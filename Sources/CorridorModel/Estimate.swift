@@ -48,13 +48,17 @@ public struct Estimate: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 extension Int64 {
-    /// `self × numerator ÷ denominator`, rounded half away from zero, computed without intermediate overflow
-    /// for the magnitudes of this model (products below 2⁶³).
+    /// `self × numerator ÷ denominator`, rounded half away from zero. The product is formed in 128 bits, so it never
+    /// overflows; the result must fit in 64 bits (callers keep quantities within ``CargoLoad``'s limits, far below).
     @inlinable func scaled(by numerator: Int64, dividedBy denominator: Int64) -> Int64 {
         precondition(denominator > 0, "Scale by a positive denominator, not \(denominator).")
-        let product = self.multipliedReportingOverflow(by: numerator)
-        precondition(!product.overflow, "The product \(self) × \(numerator) does not fit in 64 bits.")
-        let p = product.partialValue
-        return p >= 0 ? (p + denominator / 2) / denominator : -((-p + denominator / 2) / denominator)
+        let negative = (self < 0) != (numerator < 0)
+        let product = self.magnitude.multipliedFullWidth(by: numerator.magnitude)
+        let divisor = UInt64(denominator)
+        precondition(product.high < divisor, "\(self) × \(numerator) ÷ \(denominator) does not fit in 64 bits.")
+        let (quotient, remainder) = divisor.dividingFullWidth(product)
+        let rounded = quotient + (remainder >= divisor - divisor / 2 ? 1 : 0)
+        precondition(rounded <= UInt64(Int64.max), "\(self) × \(numerator) ÷ \(denominator) does not fit in 64 bits.")
+        return negative ? -Int64(rounded) : Int64(rounded)
     }
 }

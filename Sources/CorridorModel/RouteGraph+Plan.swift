@@ -102,7 +102,7 @@ extension RouteGraph {
             modeChanges: transfers.filter { $0.kind != .gaugeChange }.count,
             modes: Set(legs.map(\.mode)).sorted(),
             countries: countries)
-        return RoutePlan(request: request, objectiveValue: Int64(path.weight), places: places, legs: legs,
+        return RoutePlan(request: request, objectiveValue: objectiveValue(of: path), places: places, legs: legs,
                          crossings: crossings, transfers: transfers, totals: totals, restNotNeeded: restNotNeeded)
     }
 

@@ -16,8 +16,9 @@ import CorridorGraph
 ///
 /// Via places are handled by layers: the graph is copied once per leg of the request, and the *arrived* nodes of
 /// the *i*-th via place in layer *i* lead at no cost to the same nodes in layer *i* + 1.
-/// Arc weights are the request's objective in integer units (metres, minutes, cents, grams), saturated below
-/// ``Weight/infinity``.
+/// Arc weights are the request's objective in integer units (metres, minutes, cents, grams); when the units could
+/// add up beyond ``Weight/infinity`` on some path, they are counted in a coarser unit (see ``weightDivisor``), so
+/// a large quantity is never a "no route".
 /// - Complexity: building is O(*L* · (*p* · *s* + *l* · *s* + *t* · *s*²)) for *L* layers, *p* places, *l* links,
 ///   *t* transfers and *s* states per place (at most 5).
 public struct RouteGraph: Sendable {
@@ -66,6 +67,13 @@ public struct RouteGraph: Sendable {
     let endNode: [Int]
     let meanings: [Meaning]
     let measures: [Measures]
+    /// The request's objective, to value a path exactly from its arcs' measures.
+    let weigher: Weigher
+    /// Objective units per unit of arc weight: 1 (weights are exact) unless the request's figures are so large
+    /// (thousands of containers) that a path could add up beyond ``Weight/infinity``. Then weights count whole
+    /// multiples of it, rounded, and the path found is best to within `weightDivisor / 2` per arc; a plan's
+    /// figures and objective value are summed exactly from the measures all the same.
+    let weightDivisor: Int64
     var search: Dijkstra
 
     /// The rail states a link carries: its gauge; for a dual-gauge link, the gauges both ends have (both ends'
@@ -182,11 +190,26 @@ public struct RouteGraph: Sendable {
         var arcs: [Arc] = []
         var meanings: [Meaning] = []
         var measures: [Measures] = []
-        let weigh = Weigher(request: request, profile: profile, load: load)
+        let weigher = Weigher(request: request, profile: profile, load: load)
+        let values = layerArcs.map { weigher.value($0.measures) }
+        // A shortest path enters each node at most once, so the most expensive arc into each node, summed over the
+        // nodes of all layers, bounds every path's value (via arcs cost nothing).
+        var heaviestInto = [Int64](repeating: 0, count: nodesPerLayer)
+        for (arc, value) in zip(layerArcs, values) { heaviestInto[arc.head] = max(heaviestInto[arc.head], value) }
+        var bound: Int64 = 0
+        for value in heaviestInto {
+            let (sum, overflow) = bound.addingReportingOverflow(value)
+            bound = overflow ? Int64.max / 2 : sum
+        }
+        let (layersBound, overflow) = bound.multipliedReportingOverflow(by: Int64(layerCount))
+        let divisor = Weigher.divisor(forPathsUpTo: overflow ? Int64.max / 2 : layersBound)
+        self.weigher = weigher
+        self.weightDivisor = divisor
         for layer in 0 ..< layerCount {
             let offset = layer * nodesPerLayer
-            for (tail, head, meaning, m) in layerArcs {
-                arcs.append(Arc(tail: NodeID(tail + offset), head: NodeID(head + offset), weight: weigh(m), id: UInt32(meanings.count)))
+            for ((tail, head, meaning, m), value) in zip(layerArcs, values) {
+                arcs.append(Arc(tail: NodeID(tail + offset), head: NodeID(head + offset),
+                                weight: Weigher.weight(value, divisor: divisor), id: UInt32(meanings.count)))
                 meanings.append(meaning)
                 measures.append(m)
             }
@@ -216,8 +239,14 @@ public struct RouteGraph: Sendable {
     }
 
     /// The least objective value from `a` to `b` through the via places, or `nil` if `b` cannot be reached.
-    public mutating func distance(from a: Place.ID, to b: Place.ID) -> Weight? {
-        shortestPath(from: a, to: b)?.weight
+    public mutating func distance(from a: Place.ID, to b: Place.ID) -> Int64? {
+        shortestPath(from: a, to: b).map(objectiveValue(of:))
+    }
+
+    /// The objective value of `path`, summed exactly from its arcs' measures.
+    /// - Complexity: O(*k*) for a path of *k* arcs.
+    func objectiveValue(of path: Path) -> Int64 {
+        path.arcIDs.reduce(0) { $0 + weigher.value(measures[Int($1)]) }
     }
 
     /// A best path from `a` to `b` through the via places, or `nil` if `b` cannot be reached or either is unknown.

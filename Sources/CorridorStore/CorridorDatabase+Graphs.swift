@@ -36,7 +36,8 @@ extension CorridorDatabase {
     }
 
     /// Stores `list` as graph `name` in one transaction, with its compiled arrays; with `replace`, an existing graph
-    /// of that name is swapped out atomically (readers see the old one until the commit).
+    /// of that name is swapped out atomically (readers see the old one until the commit). A network's name is
+    /// refused (``StoreError/nameUsedByOtherKind(kind:name:otherKind:path:)``), with or without `replace`.
     @discardableResult
     public func importGraph(_ list: EdgeList, name: String, sourceFile: String, format: GraphSummary.Format,
                             undirected: Bool, replace: Bool = false) throws -> GraphSummary {
@@ -48,6 +49,9 @@ extension CorridorDatabase {
         let graph = Graph(nodeCount: list.nodeCount, arcs: arcs)
         let fileName = String(sourceFile.split(separator: "/").last ?? Substring(sourceFile))
         let record = try write { () -> GraphRecord in
+            if try NetworkRecord.fetch(named: name, in: connection) != nil {
+                throw StoreError.nameUsedByOtherKind(kind: "graph", name: name, otherKind: "network", path: path)
+            }
             if let old = try GraphRecord.fetch(named: name, in: connection) {
                 guard replace else { throw StoreError.nameTaken(kind: "graph", name: name, path: path) }
                 try GraphRecord.delete(id: old.id, contentVersion: old.contentVersion, in: connection)
@@ -130,9 +134,13 @@ extension CorridorDatabase {
                                   suggestion: NameSuggestion.closest(to: name, among: names))
     }
 
-    /// Fails early, before parsing a large file, when the import would be refused anyway.
+    /// Fails early, before parsing a large file, when the import would be refused anyway: the name is a network's,
+    /// or a graph's and `replace` is not set.
     func refuseTakenName(_ name: String, replace: Bool) throws {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+        if try read({ try NetworkRecord.fetch(named: name, in: connection) }) != nil {
+            throw StoreError.nameUsedByOtherKind(kind: "graph", name: name, otherKind: "network", path: path)
+        }
         guard !replace else { return }
         if try read({ try GraphRecord.fetch(named: name, in: connection) }) != nil {
             throw StoreError.nameTaken(kind: "graph", name: name, path: path)

@@ -8,13 +8,17 @@ extension CorridorDatabase {
     /// is replaced only with `keepingScenarios`, and they then apply to the new one.
     /// The network is stored as given: validate it first (``Network/load(from:name:)`` does).
     /// - Throws: ``StoreError/nameTaken(kind:name:path:)`` if `name` exists and `replace` is false;
-    ///   ``StoreError/networkHasScenarios(network:scenarios:path:)``.
+    ///   ``StoreError/networkHasScenarios(network:scenarios:path:)``;
+    ///   ``StoreError/nameUsedByOtherKind(kind:name:otherKind:path:)`` if a graph has that name.
     /// - Complexity: O(rows of the network).
     @discardableResult
     public func importNetwork(_ network: Network, name: String? = nil, replace: Bool = false,
                               keepingScenarios: Bool = false) throws -> NetworkSummary {
         let name = name ?? network.name
         let record = try write { () -> NetworkRecord in
+            if try GraphRecord.fetch(named: name, in: connection) != nil {
+                throw StoreError.nameUsedByOtherKind(kind: "network", name: name, otherKind: "graph", path: path)
+            }
             var replaced: NetworkRecord?
             if let old = try NetworkRecord.fetch(named: name, in: connection) {
                 guard replace else { throw StoreError.nameTaken(kind: "network", name: name, path: path) }

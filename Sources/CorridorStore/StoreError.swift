@@ -24,6 +24,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case readOnly(path: String)
     /// An import under a name that is taken, without asking to replace it.
     case nameTaken(kind: String, name: String, path: String)
+    /// An import under a name that a stored item of the other kind (a graph for a network, or a network for a graph)
+    /// holds: graphs and networks share one list of names, so that `--network NAME` means one thing.
+    case nameUsedByOtherKind(kind: String, name: String, otherKind: String, path: String)
     /// No graph or network of that name; `suggestion` is the closest stored name.
     case notFound(kind: String, name: String, path: String, suggestion: String?)
     /// A request for "the" network of a database that holds none.
@@ -61,6 +64,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "Cannot change '\(path)': it was opened read-only. Open it for writing."
         case let .nameTaken(kind, name, path):
             return "A \(kind) named '\(name)' already exists in '\(path)'. Choose another name or ask to replace it."
+        case let .nameUsedByOtherKind(kind, name, otherKind, path):
+            return "Cannot import the \(kind) as '\(name)': a \(otherKind) of that name is stored in '\(path)', and graphs and networks share their names. Choose another name."
         case let .notFound(kind, name, path, suggestion):
             let hint = suggestion.map { " Did you mean '\($0)'?" } ?? " List the stored names to choose one."
             return "No \(kind) named '\(name)' in '\(path)'.\(hint)"

@@ -161,11 +161,11 @@ func readsGraphPlainAndGzip(gzip: Bool) throws {
     try expectError("c\n") { .missingProblemLine(file: $0, expected: "p aux sp co <nodes>") }
 }
 
-@Test func newYorkFiles() throws {
-    guard let gr = SharedData.path("data/dimacs/USA-road-d.NY.gr.gz"),
-          let co = SharedData.path("data/dimacs/USA-road-d.NY.co.gz") else {
-        print(SharedData.missing("data/dimacs/USA-road-d.NY.{gr,co}.gz")); return
-    }
+@Test(.enabled(if: SharedData.has("data/dimacs/USA-road-d.NY.gr.gz", "data/dimacs/USA-road-d.NY.co.gz"),
+               SharedData.missing("data/dimacs/USA-road-d.NY.gr.gz", "data/dimacs/USA-road-d.NY.co.gz")))
+func newYorkFiles() throws {
+    let gr = try #require(SharedData.path("data/dimacs/USA-road-d.NY.gr.gz"))
+    let co = try #require(SharedData.path("data/dimacs/USA-road-d.NY.co.gz"))
     let graph = try DIMACSReader.readGraph(at: gr)
     #expect(graph.nodeCount == 264_346)
     #expect(graph.arcs.count == 733_846)

@@ -1,4 +1,5 @@
 import CZlib
+import CorridorGraph
 import Foundation
 import Testing
 @testable import CorridorImport
@@ -57,5 +58,33 @@ import Testing
         let error = #expect(throws: ImportError.self) { try EdgeListReader.read(at: path) }
         #expect(error == .lineTooLong(file: path, line: 2, limit: LineReader.maximumLineLength))
         #expect(error?.description.contains("line 2: the line is longer than 16777216 bytes") == true)
+    }
+}
+
+/// DIMACS files announcing far more than they hold cost what they hold.
+@Suite struct AnnouncedSizeTests {
+    /// `p sp 4000000000 1` once reserved memory for the announced counts (32 GB) before reading a line.
+    @Test func hugeProblemLineWithOneArcIsReadInProportion() throws {
+        let path = try scratchFile("huge.gr", "p sp 4000000000 1\na 1 3999999999 5\n")
+        let graph = try DIMACSReader.readGraph(at: path)
+        #expect(graph.nodeCount == 4_000_000_000 && graph.arcs.count == 1 && graph.isSparse)
+        let list = EdgeList(graph, coordinates: nil)
+        #expect(list.nodeInputIDs == [1, 3_999_999_999])
+        #expect(list.edges == [EdgeList.Edge(inputID: 1, source: NodeID(0), target: NodeID(1), cost: 5, reverseCost: nil)])
+    }
+
+    /// A dense graph keeps every node 1…n, isolated ones included.
+    @Test func denseGraphKeepsItsIsolatedNodes() throws {
+        let path = try scratchFile("small.gr", "p sp 5 2\na 1 2 3\na 2 3 4\n")
+        let list = EdgeList(try DIMACSReader.readGraph(at: path), coordinates: nil)
+        #expect(list.nodeInputIDs == [1, 2, 3, 4, 5])
+    }
+
+    /// A coordinate file announcing billions of nodes is read line by line, then refused for what is missing.
+    @Test func coordinateFileAnnouncingBillionsIsRefusedWithoutReservingThem() throws {
+        let path = try scratchFile("huge.co", "p aux sp co 4000000000\nv 1 0 0\n")
+        #expect(throws: ImportError.countMismatch(file: path, what: "coordinates", declared: 4_000_000_000, found: 1)) {
+            try DIMACSReader.readCoordinates(at: path, nodeCount: 4_000_000_000)
+        }
     }
 }

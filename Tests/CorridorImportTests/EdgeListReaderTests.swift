@@ -68,7 +68,7 @@ private func readError(_ text: String) throws -> (ImportError?, String) {
     @Test func scaleFollowsTheMostDecimals() throws {
         let cases: [(String, Int, Bool)] = [("4\n2,1,2,7", 1, true), ("0.5\n2,1,2,1.25", 100, true),
                                             ("12.345", 1000, true), ("1.5000", 10, true), ("2.5e-2", 1000, true),
-                                            ("0.12345", 1000, false), ("1e2", 1, true)]
+                                            ("0.12345", 100_000, true), ("1e2", 1, true), ("1e-9", 1_000_000_000, true)]
         for (costs, scale, exact) in cases {
             let list = try EdgeListReader.read(at: try scratchFile("edges.csv", "id,source,target,cost\n1,1,2,\(costs)\n"))
             #expect(list.unitScale == scale && list.exactCosts == exact, "\(costs)")

@@ -9,11 +9,10 @@ import Testing
     static let graphFile = "data/dimacs/USA-road-d.NY.gr.gz"
 
     /// Import, reopen read-only from the compiled cache, and reproduce the peers' one-to-all checksum from node 1.
-    @Test func newYorkRoundTripsThroughTheCache() throws {
-        guard let gr = SharedData.path(Self.graphFile) else {
-            print(SharedData.missing(Self.graphFile))
-            return
-        }
+    @Test(.enabled(if: SharedData.has(graphFile, "peers/MEASURED.md"), SharedData.missing(graphFile, "peers/MEASURED.md")))
+    func newYorkRoundTripsThroughTheCache() throws {
+        let gr = try #require(SharedData.path(Self.graphFile))
+        let measured = try SharedData.measuredOneToAll(graph: "USA-road-d.NY")
         let path = try StoreFixtures.databasePath()
         let writer = try CorridorDatabase(path: path)
         let summary = try writer.importDIMACS(name: "ny", graph: gr)
@@ -30,6 +29,6 @@ import Testing
         for node in 0 ..< stored.graph.nodeCount {
             if let distance = search.distance(to: NodeID(node)) { checksum += UInt64(distance); reached += 1 }
         }
-        #expect(checksum == 186_686_642_878 && reached == 264_346)
+        #expect(checksum == measured.checksum && reached == measured.reached)
     }
 }

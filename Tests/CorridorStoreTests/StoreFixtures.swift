@@ -40,7 +40,8 @@ enum StoreFixtures {
         connection.close()
     }
 
-    /// A small edge list: a ring 1 → 2 → … → n → 1 with decimal costs, plus two-way chords.
+    /// A small edge list: a ring 1 → 2 → … → n → 1 with decimal costs, plus two-way chords (edge ids 101 … 100 + n
+    /// for the ring, from 1001 (or past the ring's) for the chords).
     static func ringEdgeList(nodes: Int, offset: Double = 0) -> String {
         var lines = ["id,source,target,cost,reverse_cost"]
         for i in 1 ... nodes {
@@ -48,7 +49,7 @@ enum StoreFixtures {
             lines.append("\(100 + i),\(i * 10),\((i % nodes + 1) * 10),\(cost),-1")
         }
         for i in stride(from: 1, to: nodes, by: 3) {
-            lines.append("\(1000 + i),\(i * 10),\(((i + nodes / 2) % nodes + 1) * 10),2.5,3.75")
+            lines.append("\(max(1000, 101 + nodes) + i),\(i * 10),\(((i + nodes / 2) % nodes + 1) * 10),2.5,3.75")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,4 +1,9 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One connection to a SQLite database: opens the file, runs SQL, prepares statements and wraps transactions.
 ///
@@ -11,20 +16,59 @@ final class Connection {
     let path: String
 
     /// Opens (and, unless `readOnly`, creates) the database at `path`; `":memory:"` opens a private in-memory one.
+    ///
+    /// A read-only open also works where the file or its folder cannot be written (a shared or archived copy): a
+    /// WAL database needs its `-shm` file, which such a folder cannot hold, so when the first read fails for want
+    /// of it the file is opened again as immutable, which reads the main file alone. That is safe only without
+    /// changes waiting in a `-wal` file, so a non-empty one is refused instead.
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` with SQLite's reason.
     init(path: String, readOnly: Bool) throws {
         self.path = path
+        var db = try Connection.open(path, flags: readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        if readOnly && path != ":memory:" {
+            let rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nil, nil, nil) & 0xFF
+            if rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN {
+                sqlite3_close_v2(db)
+                var info = stat()
+                if stat(path + "-wal", &info) == 0 && info.st_size > 0 {
+                    throw StoreError.cannotOpen(path: path, reason: "it cannot be written, and changes wait in its "
+                        + "'-wal' file that only a writable open can apply; open it once where it can be written")
+                }
+                let uri = "file:" + Connection.uriEscaped(path) + "?immutable=1"
+                db = try Connection.open(uri, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, reportedAs: path)
+            }
+        }
+        handle = db
+    }
+
+    /// Opens one SQLite handle, or throws ``StoreError/cannotOpen(path:reason:)`` naming `reportedAs`.
+    private static func open(_ name: String, flags: Int32, reportedAs path: String? = nil) throws -> OpaquePointer {
         var db: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let rc = sqlite3_open_v2(name, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db)
-            throw StoreError.cannotOpen(path: path, reason: reason)
+            throw StoreError.cannotOpen(path: path ?? name, reason: reason)
         }
-        handle = db
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, 5_000)
+        return db
+    }
+
+    /// `path` as the path of a SQLite URI: `%`, `?`, `#` and every non-ASCII byte written as `%XX`.
+    static func uriEscaped(_ path: String) -> String {
+        let digits = Array("0123456789ABCDEF".unicodeScalars)
+        var result = ""
+        for byte in path.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(digits[Int(byte >> 4)])
+                result.unicodeScalars.append(digits[Int(byte & 0xF)])
+            } else {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return result
     }
 
     deinit { close() }
