@@ -93,6 +93,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
         case .networkHasScenarios:
             self = .failure(message, hint: "'corridor network delete NAME --with-scenarios' deletes them too; "
                             + "'corridor import network FOLDER --replace --keep-scenarios' keeps them on the new network.")
+        case .nameUsedByOtherKind:
+            self = .failure(message, hint: "Choose another --name.")
         case .notADatabase, .corrupt, .foreignDatabase, .newerSchema, .inconsistent, .graphTooLarge:
             self = .badData(message)
         default:   // cannot open or write the file, SQLite failures

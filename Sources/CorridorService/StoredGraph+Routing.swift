@@ -46,10 +46,26 @@ extension StoredGraph {
     public func route(from: String, to: String, using search: inout any ShortestPathAlgorithm,
                       algorithm: AlgorithmKind) throws(ServiceError) -> GraphRoute {
         let source = try node(named: from), target = try node(named: to)
-        guard let path = search.shortestPath(from: source, to: target) else {
+        guard let path = try shortestPath(from: source, to: target, using: &search) else {
             throw .noRoute("No route from node \(from) to node \(to) in graph '\(name)'.",
                            hint: "The graph is directed; check that the target can be reached from the source.")
         }
         return GraphRoute(graph: self, algorithm: algorithm, path: path)
+    }
+
+    /// A shortest path from `source` to `target`, or `nil` when no arcs lead there.
+    /// - Throws: ``ServiceError/badData(_:hint:)`` when `target` can be reached, but only by a path whose weight
+    ///   the 32-bit sums cannot hold: the searches saturate such a sum, which would otherwise read as no route.
+    /// - Complexity: the search's, plus O(*n* + *m*) for a breadth-first search when no path is found.
+    public func shortestPath(from source: NodeID, to target: NodeID,
+                             using search: inout any ShortestPathAlgorithm) throws(ServiceError) -> Path? {
+        if let path = search.shortestPath(from: source, to: target) { return path }
+        if graph.canReach(target, from: source) {
+            let limit = unitScale == 1 ? String(Weight.infinity - 1) : String(userUnits(Weight.infinity - 1))
+            throw .badData("The route from node \(inputID(of: source)) to node \(inputID(of: target)) in graph "
+                           + "'\(name)' costs more than the router's 32-bit sums can hold (\(limit) in the graph's units).",
+                           hint: "Import the graph again with its costs in a larger unit (for example divided by 1000).")
+        }
+        return nil
     }
 }

@@ -67,7 +67,8 @@ public struct TripOptions: Hashable, Sendable {
 
     /// The model's request for a trip between places already found in `network`; avoided names are looked up
     /// there too (an `avoid` value that is a border crossing id avoids that crossing, otherwise a place).
-    /// - Throws: ``NetworkError`` for an avoided place that matches nothing or several places.
+    /// - Throws: ``NetworkError`` for an avoided place that matches nothing or several places,
+    ///   ``ServiceError/unknownName(_:hint:)`` for an avoided country where the network has no place.
     public func request(from: Place.ID, to: Place.ID, via: [Place.ID] = [], in network: Network) throws -> RouteRequest {
         var request = RouteRequest(from: from, to: to, via: via)
         request.objective = objective
@@ -84,6 +85,12 @@ public struct TripOptions: Hashable, Sendable {
         request.includesPlanned = includePlanned
         request.valueOfTime = valueOfTime
         request.carbonPrice = carbonPrice
+        let countries = Set(network.places.map(\.country))
+        for code in avoidedCountryCodes where !countries.contains(code) {
+            throw ServiceError.unknownName("No place of network '\(network.name)' lies in country '\(code)', so "
+                                           + "--avoid-country \(code) would change nothing.",
+                                           hint: "Countries are ISO codes: \(countries.sorted().joined(separator: ", ")).")
+        }
         request.avoidedCountries = Set(avoidedCountryCodes)
         let crossingIDs = Set(network.crossings.map(\.id))
         for name in avoid {

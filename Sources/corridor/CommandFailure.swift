@@ -15,10 +15,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     var description: String { message }
 
-    /// The text written to standard error: the message, then the hint on a line of its own.
+    /// The text written to standard error: the message, then the hint on a line of its own, each with its control
+    /// characters escaped (a message may quote bytes of an input file).
     var report: String {
-        var text = "error: \(message)\n"
-        if let hint { text += "hint: \(hint)\n" }
+        var text = "error: \(Terminal.printable(message))\n"
+        if let hint { text += "hint: \(Terminal.printable(hint))\n" }
         return text
     }
 }

@@ -37,6 +37,20 @@ enum Terminal {
         }
     }
 
+    /// `text` with its control characters (C0, DEL, C1) written as escapes (`\u{1B}`), so that a value quoted from
+    /// an input file cannot move the cursor, clear the screen or forge lines in a message.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F ... 0x9F).contains(scalar.value) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Whether standard error is a terminal, so progress can redraw one line in place.
     static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 }

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// The DIMACS New York road graphs against the figures every correct engine reproduces
-/// (`../shared/peers/MEASURED.md` and `ny_pairs_expected.txt`). Skipped, with a message, when the data is absent.
+/// (`../shared/peers/MEASURED.md` and `ny_pairs_expected.txt`). Reported as skipped when the data is absent.
 @Suite(.serialized) struct NewYorkTests {
     enum Metric: String, CaseIterable, Sendable { case d, t }
 
@@ -14,12 +14,14 @@ import Testing
         let bound: GeographicBound
     }
 
-    /// The graph of `metric` with its geographic bound, or `nil` (after saying why) when the data is absent.
-    static func load(_ metric: Metric) throws -> Loaded? {
+    static let graphFiles = ["data/dimacs/USA-road-d.NY.gr.gz", "data/dimacs/USA-road-t.NY.gr.gz", "data/dimacs/USA-road-d.NY.co.gz"]
+    static let available = SharedData.has(graphFiles[0], graphFiles[1], graphFiles[2], "peers/MEASURED.md",
+                                           "peers/ny_pairs_expected.txt")
+
+    /// The graph of `metric` with its geographic bound.
+    static func load(_ metric: Metric) throws -> Loaded {
         let grName = "data/dimacs/USA-road-\(metric.rawValue).NY.gr.gz", coName = "data/dimacs/USA-road-d.NY.co.gz"
-        guard let gr = SharedData.path(grName), let co = SharedData.path(coName) else {
-            print(SharedData.missing(grName)); return nil
-        }
+        let gr = try #require(SharedData.path(grName)), co = try #require(SharedData.path(coName))
         let dimacs = try DIMACSReader.readGraph(at: gr)
         let graph = Graph(nodeCount: dimacs.nodeCount, arcs: dimacs.arcs)
         let coordinates = try DIMACSReader.readCoordinates(at: co, nodeCount: graph.nodeCount)
@@ -27,17 +29,13 @@ import Testing
     }
 
     /// The one-to-all checksum from node 1 that MEASURED.md gives for `metric`.
-    static func measuredChecksum(_ metric: Metric) throws -> (checksum: UInt64, reached: Int)? {
-        guard let path = SharedData.path("peers/MEASURED.md") else { return nil }
-        let row = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-            .last { $0.hasPrefix("| USA-road-\(metric.rawValue).NY |") }
-        let cells = try #require(row).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "") }
-        return (try #require(UInt64(cells[1])), try #require(Int(cells[2])))
+    static func measuredChecksum(_ metric: Metric) throws -> (checksum: UInt64, reached: Int) {
+        try SharedData.measuredOneToAll(graph: "USA-road-\(metric.rawValue).NY")
     }
 
     /// The first `count` pairs of `ny_pairs_expected.txt`, 0-based, with their distance on `metric`.
-    static func expectedPairs(_ metric: Metric, count: Int) throws -> [(NodeID, NodeID, Weight)]? {
-        guard let path = SharedData.path("peers/ny_pairs_expected.txt") else { return nil }
+    static func expectedPairs(_ metric: Metric, count: Int) throws -> [(NodeID, NodeID, Weight)] {
+        let path = try #require(SharedData.path("peers/ny_pairs_expected.txt"))
         return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.prefix(count).map { line in
                 let fields = line.split(separator: " ").compactMap { Int($0) }
@@ -50,9 +48,9 @@ import Testing
     @Test(.enabled(if: SharedData.path("peers/ny_pairs_expected.txt") != nil && SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") != nil,
                    "needs ../shared/data/dimacs/USA-road-d.NY.gr.gz and ../shared/peers/ny_pairs_expected.txt"))
     func kShortestPathsOnRealRoads() throws {
-        let loaded = try #require(try Self.load(.d))
+        let loaded = try Self.load(.d)
         var search = KShortestPaths(loaded.graph)
-        for (s, t, distance) in try #require(try Self.expectedPairs(.d, count: 2)) {
+        for (s, t, distance) in try Self.expectedPairs(.d, count: 2) {
             let paths = search.paths(from: s, to: t, count: 3)
             #expect(paths.count == 3)
             #expect(paths.first?.weight == distance, "\(s) → \(t)")
@@ -65,9 +63,9 @@ import Testing
         }
     }
 
-    @Test(arguments: Metric.allCases)
+    @Test(.enabled(if: available, SharedData.missing("data/dimacs/USA-road-{d,t}.NY.*", "peers/")), arguments: Metric.allCases)
     func oneToAllChecksumMatchesPeers(metric: Metric) throws {
-        guard let loaded = try Self.load(metric), let (checksum, reached) = try Self.measuredChecksum(metric) else { return }
+        let loaded = try Self.load(metric), (checksum, reached) = try Self.measuredChecksum(metric)
         var search = Dijkstra(loaded.graph)
         search.run(from: NodeID(0))
         var sum: UInt64 = 0, count = 0
@@ -79,9 +77,9 @@ import Testing
         #expect(search.settledCount == reached)
     }
 
-    @Test(arguments: Metric.allCases)
+    @Test(.enabled(if: available, SharedData.missing("data/dimacs/USA-road-{d,t}.NY.*", "peers/")), arguments: Metric.allCases)
     func everyAlgorithmMatchesExpectedPairs(metric: Metric) throws {
-        guard let loaded = try Self.load(metric), let pairs = try Self.expectedPairs(metric, count: 20) else { return }
+        let loaded = try Self.load(metric), pairs = try Self.expectedPairs(metric, count: 20)
         let graph = loaded.graph
         #expect(!loaded.bound.isDegenerate)
         var dijkstra = Dijkstra(graph), bidirectional = BidirectionalDijkstra(graph), aStar = AStar(graph)
@@ -108,9 +106,9 @@ import Testing
     /// The geographic bound, computed from positions stored as 32-bit floats, is consistent on every arc and 0 at the
     /// target (together: admissible everywhere) for a few targets, and never exceeds the true distance to the first
     /// target from any node (a full backward search on the reversed graph).
-    @Test(arguments: Metric.allCases)
+    @Test(.enabled(if: available, SharedData.missing("data/dimacs/USA-road-{d,t}.NY.*", "peers/")), arguments: Metric.allCases)
     func geographicBoundIsConsistentAndAdmissibleEverywhere(metric: Metric) throws {
-        guard let loaded = try Self.load(metric), let pairs = try Self.expectedPairs(metric, count: 3) else { return }
+        let loaded = try Self.load(metric), pairs = try Self.expectedPairs(metric, count: 3)
         let graph = loaded.graph
         for (_, t, _) in pairs {
             let h = loaded.bound.heuristic(to: t)

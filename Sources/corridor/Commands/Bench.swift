@@ -61,10 +61,15 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Draw the latency distribution of each algorithm into this SVG file.", valueName: "file"))
     var svg: String?
 
+    /// The most random queries one run makes (their pairs and latencies take about 40 bytes each).
+    static let maximumQueries = 10_000_000
+
     func validate() throws {
         let inputs = [dimacs, network, generate].compactMap { $0 }
         if inputs.count != 1 { throw ValidationError("Choose one graph: --dimacs FILE, --network NAME or --generate SPEC.") }
-        if queries < 1 { throw ValidationError("--queries must be at least 1.") }
+        if queries < 1 || queries > Bench.maximumQueries {
+            throw ValidationError("--queries must be between 1 and \(Bench.maximumQueries), not \(queries).")
+        }
         if runs < 1 { throw ValidationError("--runs must be at least 1.") }
         if !(astarWeight >= 1) || !astarWeight.isFinite { throw ValidationError("--astar-weight must be 1 or more.") }
         if coordinates != nil && dimacs == nil { throw ValidationError("--coordinates goes with --dimacs.") }

@@ -21,6 +21,12 @@ struct BenchInput {
             var parsed: DIMACSGraph? = try DIMACSReader.readGraph(at: dimacs)
             let loaded = ResourceUsage.now()
             let nodeCount = parsed!.nodeCount
+            if parsed!.isSparse {
+                throw CommandFailure(.dataError, "Cannot bench '\(dimacs)': its problem line announces "
+                                     + "\(nodeCount) nodes but its \(parsed!.arcs.count) arcs touch at most "
+                                     + "\(2 * parsed!.arcs.count); the benchmark needs the graph it describes.",
+                                     hint: "Fix the node count on the 'p sp' line, or import it and bench --network NAME.")
+            }
             let arcs = parsed!.arcs
             parsed = nil   // the graph build below then holds the only reference and frees the arcs early
             let graph = Graph(nodeCount: nodeCount, arcs: consume arcs)

@@ -26,14 +26,43 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Replace a stored network of the same name.")
         var replace = false
 
+        /// The longest name a graph or network may have.
+        static let maximumNameLength = 100
+
+        func validate() throws {
+            if let name, let problem = NameOptions.problem(with: name) { throw ValidationError("--name \(problem)") }
+        }
+
         /// The name given, or the last path component of `path` without its extensions.
-        func resolvedName(for path: String) -> String {
+        /// - Throws: a usage failure when a name taken from the file name is not a valid name.
+        func resolvedName(for path: String) throws -> String {
             if let name { return name }
             var base = URL(fileURLWithPath: path).lastPathComponent
             for suffix in [".gz", ".gr", ".csv", ".tsv"] where base.hasSuffix(suffix) {
                 base.removeLast(suffix.count)
             }
+            if let problem = NameOptions.problem(with: base) {
+                throw CommandFailure(.usage, "The name '\(Terminal.printable(base))' taken from '\(Terminal.printable(path))' "
+                                     + problem, hint: "Give one with --name NAME.")
+            }
             return base
+        }
+
+        /// What is wrong with `name` as a stored name (a phrase that follows the name), or `nil` if nothing:
+        /// a name is 1 to ``maximumNameLength`` characters, without control characters, and does not start or
+        /// end with a blank.
+        static func problem(with name: String) -> String? {
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { return "must not be empty or blank." }
+            if name.count > maximumNameLength {
+                return "is \(name.count) characters long; names have at most \(maximumNameLength)."
+            }
+            if name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+                return "'\(Terminal.printable(name))' holds a control character or a line break; use letters, digits and dashes."
+            }
+            if name != name.trimmingCharacters(in: .whitespaces) {
+                return "'\(name)' starts or ends with a blank; remove it."
+            }
+            return nil
         }
     }
 
@@ -55,9 +84,9 @@ struct ImportCommand: ParsableCommand {
         var keepScenarios = false
 
         func run() throws {
-            let name = naming.resolvedName(for: folder)
+            let name = try naming.resolvedName(for: folder)
             let (network, warnings) = try Network.load(from: URL(fileURLWithPath: folder), name: name)
-            for warning in warnings { Terminal.writeError("warning: \(warning)\n") }
+            for warning in warnings { Terminal.writeError("warning: \(Terminal.printable(warning.description))\n") }
             let database = try database.openForWriting()
             defer { database.close() }
             let summary = try database.importNetwork(network, name: name, replace: naming.replace,
@@ -92,7 +121,7 @@ struct ImportCommand: ParsableCommand {
         var ch = false
 
         func run() throws {
-            let name = naming.resolvedName(for: file)
+            let name = try naming.resolvedName(for: file)
             let database = try database.openForWriting()
             defer { database.close() }
             let progress = Progress("Importing \(file)\(coordinates.map { " with \($0)" } ?? "") as graph '\(name)'")
@@ -130,7 +159,7 @@ struct ImportCommand: ParsableCommand {
         var ch = false
 
         func run() throws {
-            let name = naming.resolvedName(for: file)
+            let name = try naming.resolvedName(for: file)
             let database = try database.openForWriting()
             defer { database.close() }
             let progress = Progress("Importing \(file) as graph '\(name)'")

@@ -11,11 +11,15 @@ extension Route {
             throw CommandFailure(.usage, "\(pareto ? "--pareto" : "--max-detour") applies to corridor networks, not to graph '\(stored.name)'.",
                                  hint: "On an imported graph, --alternatives K lists the K shortest paths.")
         }
+        if let option = request.networkOnlyOptionsGiven.first {
+            throw CommandFailure(.usage, "\(option) applies to corridor networks, not to graph '\(stored.name)', "
+                                 + "which is routed by its own costs.", hint: "Leave \(option) out.")
+        }
         if let alternatives { return try runAlternatives(on: stored, count: alternatives) }
         var search = try stored.search(algorithm, hierarchy: algorithm == .ch ? self.database.hierarchy(of: stored, in: database) : nil)
         if let pairs {
-            try runPairs(file: pairs) { from, to in
-                let path = try search.shortestPath(from: stored.node(named: from), to: stored.node(named: to))
+            try runPairs(file: pairs, check: { _ = try stored.node(named: $0) }) { from, to in
+                let path = try stored.shortestPath(from: stored.node(named: from), to: stored.node(named: to), using: &search)
                 return path.map { [[stored.costText(of: $0), String($0.arcs.count)]] } ?? []
             } header: { ["from", "to", "cost", "edges"] }
             return
@@ -58,7 +62,7 @@ extension Route {
         }
         var search = KShortestPaths(stored.graph)
         if let pairs {
-            try runPairs(file: pairs) { from, to in
+            try runPairs(file: pairs, check: { _ = try stored.node(named: $0) }) { from, to in
                 let paths = search.paths(from: try stored.node(named: from), to: try stored.node(named: to), count: count)
                 return paths.enumerated().map { rank, path in
                     ["\(rank + 1)", stored.costText(of: path), String(path.arcs.count)]

@@ -6,10 +6,14 @@ extension Route {
     /// the two names as written, then the fields of each row `route` returns, or empty fields when it returns none.
     ///
     /// Blank lines and lines starting with `#` are skipped. A line holding a tab is split at tabs (names may then
-    /// hold spaces); otherwise at runs of spaces.
+    /// hold spaces); otherwise at runs of spaces. The whole file is read, and every name passed to `check`, before
+    /// anything is printed, so a malformed line or an unknown name stops the run with no output. A pair that `route`
+    /// then cannot answer (it throws) gets empty fields and a message naming its line on standard error, and the
+    /// run ends with the first such failure once every pair is printed.
     /// - Throws: a bad-data failure naming the file and line for a line without exactly two names, or for a name
-    ///   `route` rejects.
-    func runPairs(file: String, route: (String, String) throws -> [[String]], header: () -> [String]) throws {
+    ///   `check` rejects; a missing-input failure for a missing file; the first failure of `route`, at the end.
+    func runPairs(file: String, check: (String) throws -> Void, route: (String, String) throws -> [[String]],
+                  header: () -> [String]) throws {
         let text: String
         if file == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -23,8 +27,7 @@ extension Route {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        let columns = header()
-        var output = Delimited.tsvLine(columns)
+        var pairs: [(line: Int, names: [String])] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -33,20 +36,34 @@ extension Route {
                 : line.split(whereSeparator: { $0 == " " }).map(String.init)
             guard names.count == 2 else {
                 throw CommandFailure(.dataError, "Cannot read '\(file)', line \(index + 1): expected two places, "
-                                     + "found \(names.count) ('\(line)').",
+                                     + "found \(names.count) ('\(line)'); nothing was routed.",
                                      hint: "Write one 'FROM TO' pair per line; separate names holding spaces by a tab.")
             }
-            let rows: [[String]]
             do {
-                rows = try route(names[0], names[1])
+                try check(names[0])
+                try check(names[1])
             } catch {
                 var failure = error as? CommandFailure ?? CommandFailure(error)
-                failure.message = "In '\(file)', line \(index + 1): " + failure.message
-                Terminal.write(output)
+                failure.message = "In '\(file)', line \(index + 1): " + failure.message + " Nothing was routed."
                 throw failure
             }
+            pairs.append((index + 1, names))
+        }
+        let columns = header()
+        var output = Delimited.tsvLine(columns)
+        var firstFailure: CommandFailure?
+        for pair in pairs {
+            var rows: [[String]] = []
+            do {
+                rows = try route(pair.names[0], pair.names[1])
+            } catch {
+                var failure = error as? CommandFailure ?? CommandFailure(error)
+                failure.message = "In '\(file)', line \(pair.line): " + failure.message
+                Terminal.writeError("error: \(Terminal.printable(failure.message))\n")
+                if firstFailure == nil { firstFailure = failure }
+            }
             for fields in rows.isEmpty ? [Array(repeating: "", count: columns.count - 2)] : rows {
-                output += Delimited.tsvLine(names + fields)
+                output += Delimited.tsvLine(pair.names + fields)
             }
             if output.utf8.count > 1 << 16 {
                 Terminal.write(output)
@@ -54,5 +71,10 @@ extension Route {
             }
         }
         Terminal.write(output)
+        if var failure = firstFailure {
+            failure.message = "Some pairs of '\(file)' could not be answered; their lines have empty fields. The first: "
+                + failure.message
+            throw failure
+        }
     }
 }

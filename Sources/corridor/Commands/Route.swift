@@ -159,10 +159,17 @@ struct Route: ParsableCommand {
 
     /// Plans on a corridor network: one route, or one TSV line per pair of `--pairs`.
     func run(on network: Network, whatIf: WhatIf? = nil) throws {
+        if algorithm != .dijkstra {
+            throw CommandFailure(.usage, "--algorithm applies to imported graphs, not to network '\(network.name)', "
+                                 + "whose routes are always searched with Dijkstra.", hint: "Leave --algorithm out.")
+        }
         let trip = self.trip
         if let pairs {
+            if let any = network.places.first {   // the request options' own errors, before any output
+                _ = try trip.request(from: any.id, to: any.id, in: network)
+            }
             if let alternatives {
-                try runPairs(file: pairs) { from, to in
+                try runPairs(file: pairs, check: { _ = try network.place(matching: $0) }) { from, to in
                     let request = try network.request(from: from, to: to, options: trip)
                     let found = try network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour,
                                                          pathLimit: Network.defaultPathLimit)
@@ -172,7 +179,7 @@ struct Route: ParsableCommand {
                 } header: { ["from", "to", "rank"] + RoutePlanFormatter.pairsHeader(trip.objective).dropFirst(2) }
                 return
             }
-            try runPairs(file: pairs) { from, to in
+            try runPairs(file: pairs, check: { _ = try network.place(matching: $0) }) { from, to in
                 let request = try network.request(from: from, to: to, options: trip)
                 let plan = try trip.maxDetour.map { try network.plan(request, maxDetour: $0) } ?? network.plan(request)
                 return plan.map { [RoutePlanFormatter(plan: $0, network: network).pairsFields()] } ?? []

@@ -102,6 +102,23 @@ struct RequestOptions: ParsableArguments {
         }
     }
 
+    /// The options given that only a corridor network uses (each as written on the command line, e.g.
+    /// `--objective`), for commands that refuse them on a plain graph rather than ignore them.
+    var networkOnlyOptionsGiven: [String] {
+        var given: [String] = []
+        if objective != .cost { given.append("--objective") }
+        if unit != .feu { given.append("--unit") }
+        if quantity != 1 { given.append("--quantity") }
+        if commodity != .container { given.append("--commodity") }
+        if !avoidCountries.isEmpty { given.append("--avoid-country") }
+        if !avoidPlaces.isEmpty { given.append("--avoid") }
+        if modes != nil { given.append("--modes") }
+        if service != .express { given.append("--service") }
+        if includeUnderConstruction { given.append("--include-under-construction") }
+        if includePlanned { given.append("--include-planned") }
+        return given
+    }
+
     /// Splits repeated, comma-separated values into trimmed, non-empty items.
     static func splitList(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",") }
