@@ -25,6 +25,9 @@ extension Network {
     static let parameterColumns = ["key", "value_low", "value_typical", "value_high", "unit", "applies_to", "confidence", "source", "notes"]
     static let corridorColumns = ["id", "name", "places", "notes"]
 
+    /// The largest network file read (64 MiB): the bundled network's largest file is under 100 kB.
+    public static let maximumFileSize = 64 << 20
+
     /// Reads the network in `directory`, validates it, and returns it with the warnings found.
     /// - Parameter name: the network's name; the folder's name by default.
     /// - Throws: ``NetworkError`` naming the file, the line and the value for unreadable, malformed or
@@ -35,6 +38,15 @@ extension Network {
         for file in File.all {
             let url = directory.appendingPathComponent(file)
             let text: String
+            // Checked before reading, so that a device or a huge file is refused rather than read without end.
+            if let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path) {
+                if attributes[.type] as? FileAttributeType != .typeRegular {
+                    throw NetworkError.missingFile(file: file, reason: "it is not a regular file")
+                }
+                if let size = attributes[.size] as? Int, size > maximumFileSize {
+                    throw NetworkError.missingFile(file: file, reason: "it is larger than the \(maximumFileSize >> 20) MiB a network file may have")
+                }
+            }
             do {
                 text = try String(contentsOf: url, encoding: .utf8)
             } catch {

@@ -204,3 +204,25 @@ import Testing
         }
     }
 }
+
+/// Inputs without end: a device or a stream of zeros given where a file is expected.
+@Suite struct EndlessInputTests {
+    @Test func pairsFileWithoutEndIsRefused() throws {
+        let sandbox = try Sandbox()
+        let result = try sandbox.run(["route", "--pairs", "/dev/zero"])
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasSuffix("error: Cannot read '/dev/zero': it is larger than the 256 MiB a pairs file may have.\nhint: Split the pairs into several files.\n"), "\(result)")
+    }
+
+    @Test func networkFileThatIsADeviceIsRefused() throws {
+        let sandbox = try Sandbox()
+        let folder = try TinyNetwork.write(into: sandbox)
+        let places = folder + "/places.csv"
+        try FileManager.default.removeItem(atPath: places)
+        try FileManager.default.createSymbolicLink(atPath: places, withDestinationPath: "/dev/zero")
+        let result = try sandbox.run(["network", "validate", "--folder", folder])
+        #expect(result.status == 66 || result.status == 65, "\(result)")
+        #expect(result.stderr.contains("places.csv") && result.stderr.contains("it is not a regular file"), "\(result)")
+    }
+}

@@ -2,6 +2,9 @@ import Foundation
 
 /// `corridor route --pairs FILE`: many routes in one process, one TSV line per pair.
 extension Route {
+    /// The largest pairs file read (256 MiB, some ten million pairs).
+    static let maximumPairsFileSize = 256 << 20
+
     /// Reads `FROM TO` pairs from `file` ('-' for standard input) and prints a header, then one TSV line per pair:
     /// the two names as written, then the fields of each row `route` returns, or empty fields when it returns none.
     ///
@@ -14,19 +17,30 @@ extension Route {
     ///   `check` rejects; a missing-input failure for a missing file; the first failure of `route`, at the end.
     func runPairs(file: String, check: (String) throws -> Void, route: (String, String) throws -> [[String]],
                   header: () -> [String]) throws {
-        let text: String
+        let handle: FileHandle
         if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            handle = FileHandle.standardInput
         } else {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CommandFailure(.missingInput, "Cannot read '\(file)': no such file.",
                                      hint: "Check the path given to --pairs.")
             }
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let opened = FileHandle(forReadingAtPath: file) else {
                 throw CommandFailure(.failure, "Cannot read '\(file)'.", hint: "Check the file's permissions.")
             }
-            text = String(decoding: data, as: UTF8.self)
+            handle = opened
         }
+        // Read in pieces up to a limit, so that an endless input (a device, a stream of zeros) is refused.
+        var data = Data()
+        while let piece = try? handle.read(upToCount: 1 << 20), !piece.isEmpty {
+            data.append(piece)
+            if data.count > Route.maximumPairsFileSize {
+                throw CommandFailure(.dataError, "Cannot read '\(file)': it is larger than the "
+                                     + "\(Route.maximumPairsFileSize >> 20) MiB a pairs file may have.",
+                                     hint: "Split the pairs into several files.")
+            }
+        }
+        let text = String(decoding: data, as: UTF8.self)
         var pairs: [(line: Int, names: [String])] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
