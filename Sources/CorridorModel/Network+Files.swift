@@ -39,7 +39,9 @@ extension Network {
             let url = directory.appendingPathComponent(file)
             let text: String
             // Checked before reading, so that a device or a huge file is refused rather than read without end.
+            var isEmpty = false
             if let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path) {
+                isEmpty = attributes[.size] as? Int == 0
                 if attributes[.type] as? FileAttributeType != .typeRegular {
                     throw NetworkError.missingFile(file: file, reason: "it is not a regular file")
                 }
@@ -48,7 +50,14 @@ extension Network {
                 }
             }
             do {
-                text = try String(contentsOf: url, encoding: .utf8)
+                // Bytes first, then UTF-8 checked here, and an empty file not read at all: Foundation's readers
+                // leak a buffer for bytes that are not UTF-8 and for empty files (found by fuzzing).
+                guard let decoded = isEmpty ? "" : String(validating: try Data(contentsOf: url), as: UTF8.self) else {
+                    throw NetworkError.missingFile(file: file, reason: "it is not readable UTF-8 text")
+                }
+                text = decoded
+            } catch let error as NetworkError {
+                throw error
             } catch {
                 let exists = FileManager.default.fileExists(atPath: url.path)
                 throw NetworkError.missingFile(file: file, reason: exists ? "it is not readable UTF-8 text"
