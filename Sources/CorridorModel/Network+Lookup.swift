@@ -3,15 +3,16 @@ import Foundation
 /// Finding places and corridors by what a user types.
 extension Network {
     /// The place whose id, name or alternative name is `text`, compared without regard to case, accents,
-    /// apostrophes, spaces and hyphens (`xian`, `Xi'an` and `XIAN` all find Xi'an). An id match wins over a name
-    /// match, which wins over an alternative-name match.
+    /// apostrophes, spaces and hyphens (`xian`, `Xi'an` and `XIAN` all find Xi'an). A name also matches without its
+    /// bracketed qualifier (`Sarakhs` matches `Sarakhs (IR side)`). An id match wins; otherwise every place one of
+    /// whose names matches counts, so a name two places share (Sarakhs, on either side of the border) is ambiguous.
     /// - Throws: ``NetworkError/unknownPlaceName(_:closest:)`` with the closest places by edit distance, or
     ///   ``NetworkError/ambiguousPlaceName(_:matches:)`` when several places match equally well.
     /// - Complexity: O(*n*) in the number of names, O(*n* · *k*²) when there is no match (edit distances).
     public func place(matching text: String) throws -> Place {
         if let exact = place(Place.ID(text)) { return exact }
         let key = Self.searchKey(text)
-        let tiers: [(Place) -> [String]] = [{ [$0.id.code] }, { [$0.name] }, { $0.alternativeNames }]
+        let tiers: [(Place) -> [String]] = [{ [$0.id.code] }, { p in ([p.name] + p.alternativeNames).flatMap { [$0, Self.unqualified($0)] } }]
         for names in tiers {
             let matches = places.filter { p in names(p).contains { Self.searchKey($0) == key } }
             if matches.count == 1 { return matches[0] }
@@ -42,6 +43,12 @@ extension Network {
         let closest = corridors.map { (Self.searchKey($0.id.code).editDistance(to: key), $0.id) }
             .filter { $0.0 <= max(3, key.count / 3) }.sorted { $0.0 < $1.0 }.prefix(3).map(\.1)
         throw NetworkError.unknownCorridor(text, closest: Array(closest))
+    }
+
+    /// `name` without a trailing bracketed qualifier: `Khorgos (CN)` → `Khorgos`.
+    static func unqualified(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// `text` folded for comparison: lower case, accents removed, only letters and digits kept.

@@ -146,13 +146,21 @@ extension Network {
 
     /// Compares corridors on one request: a row per corridor (all of the network's when `corridors` is `nil`),
     /// each with its best plan or the reason it cannot serve the pair, then a last row for the unconstrained best.
+    /// A corridor serves the pair only if the route follows more than half of its defining places: Kashgar →
+    /// Tashkent, which would touch only Khorgos and Altynkol of the Middle Corridor via Turkmenbashi, is not named
+    /// after it. Each row's `detour` says how much longer it is than the best route.
     /// - Throws: the errors of ``plan(_:within:)``.
     public func compare(_ request: RouteRequest, corridors ids: [Corridor.ID]? = nil) throws -> [CorridorComparison] {
         try check(request)
         var rows: [CorridorComparison] = []
         for id in ids ?? corridors.map(\.id) {
             guard let corridor = corridor(id) else { throw try unknownCorridorError(id.code) }
-            if let plan = try plan(request, within: id) {
+            let followed = placesFollowed(of: corridor, from: request.from, to: request.to)
+            if 2 * followed <= corridor.places.count {
+                rows.append(CorridorComparison(corridor: id, name: corridor.name, plan: nil, reason:
+                    "a route from '\(request.from)' to '\(request.to)' would pass only \(followed) of the corridor's \(corridor.places.count) places, so it does not take this corridor",
+                    request: request))
+            } else if let plan = try plan(request, within: id) {
                 rows.append(CorridorComparison(corridor: id, name: corridor.name, plan: plan, reason: nil, request: request))
             } else {
                 rows.append(CorridorComparison(corridor: id, name: corridor.name, plan: nil,
@@ -166,6 +174,13 @@ extension Network {
             for i in rows.indices { rows[i].detour = rows[i].distance.map { Double($0) / Double(shortest) } }
         }
         return rows
+    }
+
+    /// How many of the corridor's places a route from `a` to `b` within it passes: the waypoints it is held to, and
+    /// `a` and `b` themselves where they lie on the corridor. A route is named after a corridor only when this is
+    /// more than half of the corridor's places (see ``compare(_:corridors:)``).
+    func placesFollowed(of corridor: Corridor, from a: Place.ID, to b: Place.ID) -> Int {
+        waypoints(of: corridor, from: a, to: b).count + [a, b].filter(corridor.places.contains).count
     }
 
     func reasonCorridorFails(_ request: RouteRequest, corridor: Corridor) -> String {

@@ -108,4 +108,17 @@ struct ForwarderChecksTests {
         #expect(try plan("aktau", "ashgabat", modes: [.road]).totals.countries == ["KZ", "TM"])
         #expect(try plan("mashhad", "bandar-abbas", modes: [.road]).totals.modes == [.road])
     }
+
+    /// `compare` names a route after a corridor only when the route follows most of its defining places.
+    @Test func compareNamesOnlyCorridorsTheRouteFollows() throws {
+        let rows = try network.compare(RouteRequest(from: "kashgar", to: "tashkent"))
+        let turkmenbashi = try #require(rows.first { $0.corridor == "middle-corridor-turkmenbashi" })
+        #expect(turkmenbashi.plan == nil)
+        #expect(turkmenbashi.reason?.contains("would pass only 3 of the corridor's 11 places") == true, "\(turkmenbashi.reason ?? "")")
+        let irkeshtam = try #require(rows.first { $0.corridor == "cn-kg-uz-tm-irkeshtam" })
+        #expect(irkeshtam.plan?.passes("irkeshtam") == true)
+        let xian = try network.compare(RouteRequest(from: "xian", to: "tehran"))
+        let unfollowed = xian.filter { row in row.plan == nil && (row.reason ?? "").contains("would pass only") }
+        #expect(unfollowed.isEmpty)
+    }
 }

@@ -24,6 +24,16 @@ struct PlaceLookupTests {
         #expect(throws: NetworkError.ambiguousPlaceName("Serakhs", matches: ["sarahs-tm", "sarakhs-ir"])) {
             try network.place(matching: "Serakhs")
         }
+        // A name matches without its bracketed qualifier, and a name and an alternative name count alike: Sarakhs
+        // is the Iranian station's name and the Turkmen one's other name; Alat is in Uzbekistan and Azerbaijan.
+        #expect(throws: NetworkError.ambiguousPlaceName("Sarakhs", matches: ["sarahs-tm", "sarakhs-ir"])) {
+            try network.place(matching: "Sarakhs")
+        }
+        #expect(throws: NetworkError.ambiguousPlaceName("Alat", matches: ["alat-uz", "alat-az"])) {
+            try network.place(matching: "Alat")
+        }
+        // An id still wins over names: "khorgos" is the Chinese station although Altynkol is also called Khorgos.
+        #expect(try network.place(matching: "Khorgos").id == "khorgos")
     }
 
     @Test func unknownNamesSuggestTheClosest() throws {
