@@ -220,6 +220,7 @@ import Testing
           --runs <runs>           How many one-to-all runs to time. (default: 5)
           --svg <file>            Draw the latency distribution of each algorithm into
                                   this SVG file.
+          --force                 With --svg, replace the file if it is already there.
           --version               Show the version.
           -h, --help              Show help information.
 

@@ -155,6 +155,7 @@ import Testing
                                   (cost,time,co2; default: all three).
           --svg <file>            With --pareto, also draw the frontier as an SVG chart
                                   (cost against days).
+          --force                 With --svg, replace the file if it is already there.
           --format <format>       How the route is printed (csv: with --pareto or
                                   --alternatives). (values: table, json, geojson, tsv,
                                   csv, svg; default: table)

@@ -19,6 +19,25 @@ import Testing
         #expect(String(decoding: sandbox.contents(of: precious) ?? Data(), as: UTF8.self).hasPrefix("{"))
     }
 
+    @Test(arguments: [
+        ["bench", "--generate", "grid:4x4", "--queries", "10", "--svg"],
+        ["route", "--from", "Xi'an", "--to", "Tehran", "--pareto", "--svg"],
+    ])
+    func svgChartsNeverOverwriteAFileWithoutForce(command: [String]) throws {
+        let sandbox = try Sandbox()
+        let precious = try sandbox.write("keep me\n", to: "chart.svg")
+        let refused = try sandbox.run(command + [precious])
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.stdout.isEmpty, "\(refused)")
+        #expect(refused.stderr == "error: '\(precious)' already exists; it was left as it is.\n"
+            + "hint: Add --force to replace it, or choose another path.\n")
+        #expect(sandbox.contents(of: precious) == Data("keep me\n".utf8))
+
+        let forced = try sandbox.run(command + [precious, "--force"])
+        #expect(forced.status == 0, "\(forced)")
+        #expect(String(decoding: sandbox.contents(of: precious) ?? Data(), as: UTF8.self).contains("<svg"))
+    }
+
     @Test func csvExportNeverOverwritesAFolderWithoutForce() throws {
         let sandbox = try Sandbox()
         let places = try sandbox.write("mine\n", to: "existing/places.csv")

@@ -61,6 +61,9 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Draw the latency distribution of each algorithm into this SVG file.", valueName: "file"))
     var svg: String?
 
+    @Flag(help: "With --svg, replace the file if it is already there.")
+    var force = false
+
     /// The most random queries one run makes (their pairs and latencies take about 40 bytes each).
     static let maximumQueries = 10_000_000
 
@@ -105,6 +108,7 @@ struct Bench: ParsableCommand {
     }
 
     private func runBenchmark() throws {
+        if let svg { try OutputFile.refuseExisting(svg, force: force) }
         let progress = ProgressBar()
         let input = try BenchInput.load(dimacs: dimacs, coordinates: coordinates, network: network, generate: generate,
                                         seed: seed, database: database, lean: oneToAllSource != nil, progress: progress)
@@ -141,7 +145,7 @@ struct Bench: ParsableCommand {
         progress.finish()
         Terminal.write(report.formatted(format.value))
         if let svg {
-            try OutputFile.write(LatencyPlot.svg(for: report), to: svg, force: true)
+            try OutputFile.write(LatencyPlot.svg(for: report), to: svg, force: force)
         }
         if !report.allAgree {
             throw CommandFailure(.failure, "The algorithms disagree on \(report.mismatches.count) of \(report.queryCount) queries.",

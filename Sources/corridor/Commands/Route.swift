@@ -80,6 +80,9 @@ struct Route: ParsableCommand {
                                valueName: "file"))
     var svg: String?
 
+    @Flag(help: "With --svg, replace the file if it is already there.")
+    var force = false
+
     @Option(help: "How the route is printed (csv: with --pareto or --alternatives).")
     var format: Format = .table
 
@@ -145,6 +148,7 @@ struct Route: ParsableCommand {
     }
 
     func run() throws {
+        if let svg { try OutputFile.refuseExisting(svg, force: force) }
         let database = try database.openForReading()
         defer { database.close() }
         if scenarios.scenario != nil || scenarios.against != nil {
@@ -196,7 +200,7 @@ struct Route: ParsableCommand {
             case .csv: Terminal.write(([FrontierFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
             default: Terminal.write(formatter.table())
             }
-            if let svg { try OutputFile.write(result.svg(), to: svg, force: true) }
+            if let svg { try OutputFile.write(result.svg(), to: svg, force: force) }
             return
         }
         if let alternatives {
