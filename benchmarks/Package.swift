@@ -16,11 +16,18 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The lean drivers' clock, medians and pairs-file reader.
+        .target(
+            name: "DriverSupport",
+            dependencies: [.product(name: "CorridorGraph", package: "corridor")],
+            path: "Sources/DriverSupport"
+        ),
         // A driver shaped like the peers' (`../shared/peers/bgl_dijkstra.cpp`): same arguments, same key=value output,
         // linking only the routing core and the DIMACS reader, so engine is compared with engine.
         .executableTarget(
             name: "corridor-dijkstra",
             dependencies: [
+                "DriverSupport",
                 .product(name: "CorridorGraph", package: "corridor"),
                 .product(name: "CorridorImport", package: "corridor"),
             ],
@@ -41,6 +48,7 @@ let package = Package(
         .executableTarget(
             name: "corridor-ch",
             dependencies: [
+                "DriverSupport",
                 .product(name: "CorridorGraph", package: "corridor"),
                 .product(name: "CorridorImport", package: "corridor"),
             ],
@@ -49,6 +57,7 @@ let package = Package(
         .executableTarget(
             name: "corridor-ch-load",
             dependencies: [
+                "DriverSupport",
                 .product(name: "CorridorGraph", package: "corridor"),
                 .product(name: "CorridorStore", package: "corridor"),
             ],

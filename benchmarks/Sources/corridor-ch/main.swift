@@ -6,43 +6,12 @@
 //   corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs 3]
 import CorridorGraph
 import CorridorImport
+import DriverSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-func now() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-}
-
-func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-func text(_ value: Double) -> String { String((value * 100).rounded() / 100) }
-
-/// `S T` per line, 1-based, `#` comments; returned 0-based.
-func readPairs(_ path: String) -> [(NodeID, NodeID)] {
-    guard let file = fopen(path, "r") else { fatalError("cannot open \(path)") }
-    defer { fclose(file) }
-    var pairs: [(NodeID, NodeID)] = []
-    var line: UnsafeMutablePointer<CChar>?
-    var capacity = 0
-    while getline(&line, &capacity, file) > 0 {
-        let text = String(cString: line!)
-        if text.hasPrefix("#") { continue }
-        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
-        if fields.count >= 2 { pairs.append((NodeID(fields[0] - 1), NodeID(fields[1] - 1))) }
-    }
-    free(line)
-    return pairs
-}
 
 func run() throws {
     let arguments = Array(CommandLine.arguments.dropFirst())

@@ -7,19 +7,12 @@
 //                     [--coordinates FILE.co[.gz]]
 import CorridorGraph
 import CorridorImport
+import DriverSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
-
-func now() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-}
 
 func format(_ value: Double, _ digits: Int) -> String {
     var scale = 1.0
@@ -33,23 +26,6 @@ func format(_ value: Double, _ digits: Int) -> String {
         text += "." + String(repeating: "0", count: digits)
     }
     return text
-}
-
-/// `S T` per line, 1-based, `#` comments; returned 0-based.
-func readPairs(_ path: String) -> [(NodeID, NodeID)] {
-    guard let file = fopen(path, "r") else { fatalError("cannot open \(path)") }
-    defer { fclose(file) }
-    var pairs: [(NodeID, NodeID)] = []
-    var line: UnsafeMutablePointer<CChar>?
-    var capacity = 0
-    while getline(&line, &capacity, file) > 0 {
-        let text = String(cString: line!)
-        if text.hasPrefix("#") { continue }
-        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
-        if fields.count >= 2 { pairs.append((NodeID(fields[0] - 1), NodeID(fields[1] - 1))) }
-    }
-    free(line)
-    return pairs
 }
 
 func run() throws {

@@ -1,0 +1,45 @@
+// What the lean drivers share: a monotonic clock, medians, a pairs-file reader. Links no Foundation, so a driver's
+// peak memory stays that of the graph and its searches.
+import CorridorGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Nanoseconds on the monotonic clock.
+public func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+/// Milliseconds elapsed since `start`, a reading of `now()`.
+public func milliseconds(since start: UInt64) -> Double { Double(now() - start) / 1e6 }
+
+/// The median of `values`; the mean of the two middle values when their count is even.
+/// - Precondition: `values` is not empty.
+public func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// `value` rounded to two decimals, as the drivers print it.
+public func text(_ value: Double) -> String { String((value * 100).rounded() / 100) }
+
+/// Reads a pairs file: `S T` per line, 1-based, `#` comments; returned 0-based.
+public func readPairs(_ path: String) -> [(NodeID, NodeID)] {
+    guard let file = fopen(path, "r") else { fatalError("cannot open \(path)") }
+    defer { fclose(file) }
+    var pairs: [(NodeID, NodeID)] = []
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    while getline(&line, &capacity, file) > 0 {
+        let text = String(cString: line!)
+        if text.hasPrefix("#") { continue }
+        let fields = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
+        if fields.count >= 2 { pairs.append((NodeID(fields[0] - 1), NodeID(fields[1] - 1))) }
+    }
+    free(line)
+    return pairs
+}
