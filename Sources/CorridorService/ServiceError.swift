@@ -86,8 +86,10 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
         case .missingDatabase:
             self = .missing(message, hint: "Leave out --db to use the per-user database, "
                             + "or create this one with 'corridor import'.")
-        case .notFound:
-            self = .missing(message, hint: "'corridor network list' shows what the database holds.")
+        case .notFound(let kind, _, _, _):
+            self = .missing(message, hint: kind == "scenario"
+                            ? "'corridor scenario list' shows the stored scenarios."
+                            : "'corridor network list' shows what the database holds.")
         case .nameTaken:
             self = .failure(message, hint: "Add --replace to replace it, or choose another --name.")
         case .networkHasScenarios:

@@ -22,6 +22,14 @@ import Testing
         #expect(shown.stdout.contains("line 2  close country IR\n"))
     }
 
+    @Test func anUnknownScenarioPointsToTheScenarioList() throws {
+        let sandbox = try Sandbox()
+        let result = try sandbox.run(["route", "--from", "Xi'an", "--to", "Tehran", "--scenario", "nope"])
+        #expect(result.status == 66, "\(result)")
+        #expect(result.stderr.contains("error: No scenario named 'nope'"), "\(result)")
+        #expect(result.stderr.hasSuffix("hint: 'corridor scenario list' shows the stored scenarios.\n"), "\(result)")
+    }
+
     @Test func importShowExportDelete() throws {
         let sandbox = try Sandbox()
         try sandbox.prepareTinyNetwork()
