@@ -3,7 +3,8 @@
 /// A rail link's `gauge` is its track gauge; `nil` on a rail border link where both gauges are laid (dual gauge),
 /// and on every other mode. `length` is the best single value; ranges are in `notes`. A link whose ends lie in two
 /// countries crosses the border `borderDistance` metres from `from`; without that figure the border is taken to lie
-/// halfway.
+/// halfway. A link may carry its own `speed` and `tariff`, which replace the country's and mode's figures (see
+/// `Pricing`) on this link only; without them the parameter sheet's figures apply.
 public struct Link: Hashable, Sendable, Codable, Identifiable {
     /// A stable slug, by convention `<mode>-<from>-<to>`.
     public struct ID: Slug {
@@ -39,17 +40,25 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
     public var length: Metres
     /// For a link between two countries: how far from `from` it crosses the border, in metres (0 ... `length`).
     public var borderDistance: Metres?
+    /// The link's own speed in metres per hour, for every rail service (commercial speed, dwell included), road
+    /// (moving speed; the crew's rest is added as on any road), ferry (sailing speed; the wait is added) and
+    /// pipeline; `nil`: the country's or mode's speed from the parameter sheet.
+    public var speed: Estimate?
+    /// The link's own line-haul tariff in millicents per FEU-km (per tonne-km on a pipeline, the unit of the mode's
+    /// tariff); `nil`: the country's or mode's tariff from the parameter sheet.
+    public var tariff: Estimate?
     public var status: Status
     /// When the link opened: a year (`1935`) or an ISO date (`2017-09-29`), as given by the source; `nil` if unknown.
     public var opened: String?
+    /// Where the row's figures come from: the length's source, and the speed's and tariff's where given.
     public var source: String
-    /// The confidence of the length.
+    /// The confidence of the row's figures: the length, and the speed and tariff where the link has its own.
     public var confidence: Confidence
     public var notes: String
 
     public init(id: ID, from: Place.ID, to: Place.ID, mode: Mode, gauge: Gauge? = nil, length: Metres,
-                borderDistance: Metres? = nil, status: Status = .operational, opened: String? = nil, source: String, confidence: Confidence,
-                notes: String = "") {
+                borderDistance: Metres? = nil, speed: Estimate? = nil, tariff: Estimate? = nil, status: Status = .operational,
+                opened: String? = nil, source: String, confidence: Confidence, notes: String = "") {
         self.id = id
         self.from = from
         self.to = to
@@ -57,6 +66,8 @@ public struct Link: Hashable, Sendable, Codable, Identifiable {
         self.gauge = gauge
         self.length = length
         self.borderDistance = borderDistance
+        self.speed = speed
+        self.tariff = tariff
         self.status = status
         self.opened = opened
         self.source = source

@@ -14,10 +14,20 @@ extension Network {
     }
 
     static let placeColumns = ["id", "name", "alt_names", "country", "lat", "lon", "kind", "gauge_mm", "confidence", "source"]
-    static let linkColumns = ["id", "from", "to", "mode", "gauge_mm", "length_km", "km_to_border", "status", "opened", "confidence",
-                              "source", "notes"]
-    /// Columns a file may lack: it was written before they existed, and their absence means "not known".
-    static let optionalColumns: Set<String> = ["km_to_border"]
+    /// A link's own speed and tariff: three columns each, all empty for the country's and mode's figures.
+    static let linkFigureColumns = ["speed_low_kmh", "speed_typical_kmh", "speed_high_kmh",
+                                    "tariff_low_usd_feu_km", "tariff_typical_usd_feu_km", "tariff_high_usd_feu_km"]
+    static let linkColumns = ["id", "from", "to", "mode", "gauge_mm", "length_km", "km_to_border"] + linkFigureColumns
+        + ["status", "opened", "confidence", "source", "notes"]
+    /// Columns a file may lack: it was written before they existed, and their absence means "not known" (or, for
+    /// a link's speed and tariff, "the parameter sheet's").
+    static let optionalColumns = Set(["km_to_border"] + linkFigureColumns)
+    /// The largest speed a link may have, in metres per hour (200 km/h). An assumption that catches typing mistakes,
+    /// a speed in km per day above all: the parameter sheet's fastest freight figure is 1,500 km a day (62.5 km/h).
+    static let maximumLinkSpeed: Int64 = 200_000
+    /// The largest tariff a link may have, in millicents per FEU-km (50 USD). An assumption that catches typing
+    /// mistakes, a price per container above all: the sheet's dearest line-haul rate is 6.89 USD per truck-km.
+    static let maximumLinkTariff: Int64 = 5_000_000
     static let crossingColumns = ["id", "from", "to", "mode", "direction", "time_low_h", "time_typical_h", "time_high_h",
                                   "fee_low_usd", "fee_typical_usd", "fee_high_usd", "confidence", "source", "notes"]
     static let transferColumns = ["id", "place", "kind", "time_low_h", "time_typical_h", "time_high_h",
@@ -95,8 +105,12 @@ extension Network {
                 }
                 border = b
             }
+            let speed = try r.linkFigure(id, "speed", suffix: "_kmh", scale: 1000, maximum: Self.maximumLinkSpeed, unit: "km/h")
+            let tariff = try r.linkFigure(id, "tariff", suffix: "_usd_feu_km", scale: 100_000, maximum: Self.maximumLinkTariff,
+                                          unit: "US dollars per FEU-km")
             return Link(id: id, from: Place.ID(try r.text("from", required: true)), to: Place.ID(try r.text("to", required: true)),
                         mode: try r.choice("mode"), gauge: try r.gauge("gauge_mm"), length: length, borderDistance: border,
+                        speed: speed, tariff: tariff,
                         status: try r.choice("status"), opened: opened.isEmpty ? nil : opened,
                         source: r.text("source"), confidence: try r.choice("confidence"), notes: r.text("notes"))
         }
@@ -136,6 +150,10 @@ extension Network {
         func dollars(_ c: Int64) -> String { DecimalText.format(c, dividedBy: 100) }
         func gauge(_ g: Gauge?) -> String { g.map { String($0.millimetres) } ?? "" }
         func kilometres(_ m: Metres?) -> String { m.map { DecimalText.format($0, dividedBy: 1000) } ?? "" }
+        func range(_ e: Estimate?, dividedBy divisor: Int64, digits: Int) -> [String] {
+            guard let e else { return ["", "", ""] }
+            return [e.low, e.typical, e.high].map { DecimalText.format($0, dividedBy: divisor, maximumFractionDigits: digits) }
+        }
         return [
             File.places: CSVTable(header: Self.placeColumns, rows: places.map { p in
                 [p.id.code, p.name, p.alternativeNames.joined(separator: "|"), p.country, "\(p.latitude)", "\(p.longitude)",
@@ -143,7 +161,8 @@ extension Network {
             }),
             File.links: CSVTable(header: Self.linkColumns, rows: links.map { l in
                 [l.id.code, l.from.code, l.to.code, l.mode.rawValue, gauge(l.gauge), DecimalText.format(l.length, dividedBy: 1000),
-                 kilometres(l.borderDistance), l.status.rawValue, l.opened ?? "", l.confidence.rawValue, l.source, l.notes]
+                 kilometres(l.borderDistance)] + range(l.speed, dividedBy: 1000, digits: 4) + range(l.tariff, dividedBy: 100_000, digits: 5)
+                    + [l.status.rawValue, l.opened ?? "", l.confidence.rawValue, l.source, l.notes]
             }),
             File.crossings: CSVTable(header: Self.crossingColumns, rows: crossings.map { c in
                 [c.id.code, c.from.code, c.to.code, c.mode.rawValue, c.direction.rawValue,
@@ -182,11 +201,16 @@ extension Network {
 extension Network {
     /// A fingerprint of the network's rows: FNV-1a (64 bits) over its six tables as CSV text, in file order, as
     /// sixteen hexadecimal digits. Equal networks have equal fingerprints whatever their names; a changed figure,
-    /// source or note changes it (with the odds of a 64-bit hash).
+    /// source or note changes it (with the odds of a 64-bit hash). The links' speed and tariff columns count only
+    /// when some link fills them, so a network keeps the fingerprint it had before those columns existed.
     /// - Complexity: O(size of the tables).
     public var fingerprint: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let tables = tables()
+        var tables = tables()
+        if links.allSatisfy({ $0.speed == nil && $0.tariff == nil }), let table = tables[File.links] {
+            let kept = table.header.indices.filter { !Self.linkFigureColumns.contains(table.header[$0]) }
+            tables[File.links] = CSVTable(header: kept.map { table.header[$0] }, rows: table.rows.map { row in kept.map { row[$0] } })
+        }
         for file in File.all {
             for byte in (file + "\n" + (tables[file]?.text ?? "")).utf8 {
                 hash ^= UInt64(byte)

@@ -19,6 +19,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
     case unknownPlace(file: String, line: Int, owner: String, role: String, reference: String, suggestion: Place.ID?)
     /// A link's length is missing, zero where it may not be, or negative.
     case invalidLength(file: String, line: Int, link: Link.ID, value: String)
+    /// A link's own speed or tariff that is not a number, not positive, implausibly large, or out of order.
+    case invalidLinkFigure(file: String, line: Int, link: Link.ID, column: String, value: String, expected: String)
     /// A rail link meets a place of another gauge (or a dual-gauge border link joins two gauges) and no
     /// gauge-change transfer is listed there.
     case gaugeBreakWithoutTransfer(file: String, line: Int, link: Link.ID, place: Place.ID, linkGauge: Gauge, placeGauge: Gauge)
@@ -65,6 +67,9 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
         case let .invalidLength(file, line, link, value):
             let shown = value.isEmpty ? "no length" : "the length '\(value)'"
             return "Cannot load '\(file)', line \(line): link '\(link)' has \(shown). Give length_km as a positive number of kilometres."
+        case let .invalidLinkFigure(file, line, link, column, value, expected):
+            let shown = value.isEmpty ? "no \(column)" : "\(column) '\(value)'"
+            return "Cannot load '\(file)', line \(line): link '\(link)' has \(shown), which should be \(expected). Leave a link's three speed or tariff columns empty to use the parameter sheet's figure."
         case let .gaugeBreakWithoutTransfer(file, line, link, place, linkGauge, placeGauge):
             return "Cannot load '\(file)', line \(line): rail link '\(link)' meets '\(place)' on \(linkGauge.millimetres) mm but the place is \(placeGauge.millimetres) mm, and transfers.csv has no gauge-change at '\(place)'. Add a gauge-change transfer there, or correct gauge_mm."
         case let .crossingMissing(file, line, link, from, to, mode):

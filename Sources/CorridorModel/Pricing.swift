@@ -1,7 +1,8 @@
 /// The measures of each priced event of a journey, for one network, profile, cargo, rail service and truck crew.
 ///
 /// Speeds are per country where the sheet has a row for it (rail per service, road moving speed), else the
-/// general figure. The rail service changes two things. Rail legs run at the block-train speed for express service
+/// general figure; tariffs likewise. A link with its own speed or tariff (``Link/speed``, ``Link/tariff``) uses it
+/// instead, on its whole length and for every service. The rail service changes two things. Rail legs run at the block-train speed for express service
 /// and at the regular freight speed (dwell included) for regular service. At the rail crossings between China and Kazakhstan
 /// (Alashankou–Dostyk, Khorgos–Altynkol; either way, as priority holds both ways: an assumption, the row is
 /// measured from China) express trains take ``CostProfile/expressBorderDwell`` instead of the CPMM time. That dwell
@@ -48,6 +49,8 @@ struct Pricing {
     struct Piece {
         var country: String
         var measures: Measures
+        /// The speed the piece is timed at, in metres per hour.
+        var speed: Estimate
     }
 
     /// The measures of traversing link `index`, split by country: a link between two countries counts its length
@@ -57,27 +60,31 @@ struct Pricing {
         let l = network.links[index]
         let first = network.place(forward ? l.from : l.to)?.country ?? "", second = network.place(forward ? l.to : l.from)?.country ?? ""
         var pieces: [Piece]
+        func piece(_ country: String, _ length: Metres) -> Piece {
+            let speed = l.speed ?? profile.speed(l.mode, in: country, service: service)
+            let tariff = l.tariff ?? profile.tariff(l.mode, in: country)
+            return Piece(country: country, measures: measures(l.mode, speed: speed, tariff: tariff, length: length), speed: speed)
+        }
         if first == second {
-            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: l.length))]
+            pieces = [piece(first, l.length)]
         } else {
             let fromStart = min(max(l.borderDistance ?? l.length / 2, 0), l.length)
             let before = forward ? fromStart : l.length - fromStart
-            pieces = [Piece(country: first, measures: measures(l.mode, country: first, length: before)),
-                      Piece(country: second, measures: measures(l.mode, country: second, length: l.length - before))]
+            pieces = [piece(first, before), piece(second, l.length - before)]
         }
         if l.mode == .ferry { pieces[0].measures.time += profile.ferryWait }
         return (pieces, pieces.reduce(Measures.zero) { $0 + $1.measures })
     }
 
-    /// Line-haul measures of `length` metres by `mode` in `country`.
+    /// Line-haul measures of `length` metres by `mode` at `speed` (metres per hour) and `tariff` (millicents per
+    /// FEU-km, per tonne-km for pipelines).
     ///
-    /// Time is length ÷ the country's speed; on road, length ÷ moving speed × 24 h ÷ the crew's driving hours per
+    /// Time is length ÷ speed; on road, length ÷ moving speed × 24 h ÷ the crew's driving hours per
     /// day, so the crew's rest is spread evenly over the leg. The factor is linear, so a route's time stays the sum
     /// of its arcs' times and the compiled graph's weights stay additive; a plan then credits the time a truck
     /// waits at borders as rest (see `RouteGraph.plan(for:request:)`). The low time takes the high speed and the
     /// most driving hours.
-    func measures(_ mode: Link.Mode, country: String, length: Metres) -> Measures {
-        let speed = profile.speed(mode, in: country, service: service)
+    func measures(_ mode: Link.Mode, speed: Estimate, tariff: Estimate, length: Metres) -> Measures {
         let time: Estimate
         if mode == .road {
             time = Estimate(low: minutes(length, speed.high, drivingPerDay: driving.high),
@@ -92,7 +99,7 @@ struct Pricing {
         case .road: load.containers * 1000
         case .pipeline: load.kilograms          // tonnes × 1000
         }
-        let cost = profile.tariff(mode, in: country).map { rate in
+        let cost = tariff.map { rate in
             (rate * length / 1000).scaled(by: share, dividedBy: 1_000_000)   // millicents per unit → cents
         }
         let co2 = (profile.emissionFactors[mode] ?? .zero).map { factor in
@@ -101,9 +108,9 @@ struct Pricing {
         return Measures(distance: length, time: time, cost: cost, co2: co2)
     }
 
-    /// The driving time of a road piece without the crew's rest: its length at the country's moving speed.
+    /// The driving time of a road piece without the crew's rest: its length at its moving speed.
     func drivingTime(_ piece: Piece) -> Estimate {
-        let speed = profile.speed(.road, in: piece.country, service: service), length = piece.measures.distance
+        let speed = piece.speed, length = piece.measures.distance
         return Estimate(low: minutes(length, speed.high), typical: minutes(length, speed.typical), high: minutes(length, speed.low))
     }
 

@@ -92,6 +92,31 @@ struct Reader {
             return d
         }
 
+        /// Link `link`'s own figure in the three columns `<prefix>_low<suffix>`, `_typical`, `_high`, scaled to
+        /// integers; `nil` when all three are empty (or absent).
+        /// - Throws: ``NetworkError/invalidLinkFigure(file:line:link:column:value:expected:)`` when only some are
+        ///   filled, or a value is not a number, not above 0, above `maximum` (in scaled units), or out of order.
+        func linkFigure(_ link: Link.ID, _ prefix: String, suffix: String, scale: Int64, maximum: Int64, unit: String) throws -> Estimate? {
+            let columns = ["low", "typical", "high"].map { "\(prefix)_\($0)\(suffix)" }
+            let texts = columns.map(text)
+            if texts.allSatisfy(\.isEmpty) { return nil }
+            let limit = DecimalText.format(maximum, dividedBy: scale)
+            var values: [Int64] = []
+            for (column, text) in zip(columns, texts) {
+                guard let v = DecimalText.scaled(text, by: scale), v > 0, v <= maximum else {
+                    throw NetworkError.invalidLinkFigure(file: file, line: line, link: link, column: column, value: text,
+                        expected: text.isEmpty ? "filled in like the other two (or leave all three empty)"
+                                               : "a number of \(unit) above 0 and at most \(limit)")
+                }
+                values.append(v)
+            }
+            guard values[0] <= values[1], values[1] <= values[2] else {
+                throw NetworkError.invalidLinkFigure(file: file, line: line, link: link, column: columns[1], value: texts[1],
+                                                     expected: "between \(columns[0]) and \(columns[2])")
+            }
+            return Estimate(low: values[0], typical: values[1], high: values[2])
+        }
+
         /// The three columns `<prefix>_low<suffix>`, `_typical`, `_high` scaled to integers.
         func estimate(_ prefix: String, suffix: String, scale: Int64, unit: String) throws -> Estimate {
             func value(_ part: String) throws -> Int64 {

@@ -142,10 +142,13 @@ struct EditedTables {
     func columns(_ name: String, in networkFile: String, change: Scenario.Change, file: String) throws -> [String] {
         let header = tables[networkFile]!.header
         if header.contains(name) { return [name] }
-        let cut = name.lastIndex(of: "_")
-        let stem = cut.map { String(name[..<$0]) } ?? name, suffix = cut.map { String(name[$0...]) } ?? ""
-        let range = ["low", "typical", "high"].map { "\(stem)_\($0)\(suffix)" }
-        if range.allSatisfy(header.contains) { return range }
+        // The range's stem ends at one of the name's underscores or at its end: `time_h` → `time_low_h`,
+        // `tariff_usd_feu_km` → `tariff_low_usd_feu_km`, `value` → `value_low`.
+        for cut in name.indices.filter({ name[$0] == "_" }) + [name.endIndex] {
+            let stem = name[..<cut], suffix = name[cut...]
+            let range = ["low", "typical", "high"].map { "\(stem)_\($0)\(suffix)" }
+            if range.allSatisfy(header.contains) { return range }
+        }
         throw NetworkError.scenarioChange(file: file, line: change.line, id: change.id,
             problem: "\(networkFile) has no column '\(name)'; its columns are \(header.joined(separator: ", "))")
     }
@@ -181,6 +184,7 @@ extension NetworkError {
         case let .malformedCSV(file, line, _), let .wrongFieldCount(file, line, _, _),
              let .invalidValue(file, line, _, _, _), let .duplicateID(file, line, _, _),
              let .unknownPlace(file, line, _, _, _, _), let .invalidLength(file, line, _, _),
+             let .invalidLinkFigure(file, line, _, _, _, _),
              let .gaugeBreakWithoutTransfer(file, line, _, _, _, _), let .crossingMissing(file, line, _, _, _, _),
              let .unconnectedCorridor(file, line, _, _, _):
             (file, line)
@@ -199,6 +203,8 @@ extension NetworkError {
         case let .unknownPlace(_, _, owner, role, reference, suggestion):
             .unknownPlace(file: file, line: line, owner: owner, role: role, reference: reference, suggestion: suggestion)
         case let .invalidLength(_, _, link, value): .invalidLength(file: file, line: line, link: link, value: value)
+        case let .invalidLinkFigure(_, _, link, column, value, expected):
+            .invalidLinkFigure(file: file, line: line, link: link, column: column, value: value, expected: expected)
         case let .gaugeBreakWithoutTransfer(_, _, link, place, linkGauge, placeGauge):
             .gaugeBreakWithoutTransfer(file: file, line: line, link: link, place: place, linkGauge: linkGauge, placeGauge: placeGauge)
         case let .crossingMissing(_, _, link, from, to, mode):

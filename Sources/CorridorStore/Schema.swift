@@ -197,6 +197,14 @@ enum Schema {
             ALTER TABLE place ADD COLUMN otherGauges TEXT NOT NULL DEFAULT '';
             ALTER TABLE link ADD COLUMN borderMetres INTEGER;
             """),
+        Migration("v5 links with their own speed and tariff", sql: """
+            ALTER TABLE link ADD COLUMN speedLowMetresPerHour INTEGER;
+            ALTER TABLE link ADD COLUMN speedTypicalMetresPerHour INTEGER;
+            ALTER TABLE link ADD COLUMN speedHighMetresPerHour INTEGER;
+            ALTER TABLE link ADD COLUMN tariffLowMillicentsPerKm INTEGER;
+            ALTER TABLE link ADD COLUMN tariffTypicalMillicentsPerKm INTEGER;
+            ALTER TABLE link ADD COLUMN tariffHighMillicentsPerKm INTEGER;
+            """),
     ]
 
     /// The network tables whose rows belong to one network (`networkID`), children before parents.

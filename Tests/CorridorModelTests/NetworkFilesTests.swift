@@ -122,8 +122,57 @@ struct NetworkFilesTests {
                     editing: Network.File.crossings) { $0.replacingOccurrences(of: "rail,both,48,", with: "rail,both,soon,") }
         expectError("Cannot load 'parameters.csv': the cost profile needs the parameter 'vot_usd_per_feu_hour'. Add a row with that key.",
                     editing: Network.File.parameters) { $0.replacingOccurrences(of: "vot_usd_per_feu_hour", with: "vot_usd_per_teu_hour") }
-        expectError("Cannot load 'links.csv': the header has no column 'length_km' (it has id, from, to, mode, gauge_mm, length, km_to_border, status, opened, confidence, source, notes). Add the column to the first line.",
+        expectError("Cannot load 'links.csv': the header has no column 'length_km' (it has id, from, to, mode, gauge_mm, length, km_to_border, speed_low_kmh, speed_typical_kmh, speed_high_kmh, tariff_low_usd_feu_km, tariff_typical_usd_feu_km, tariff_high_usd_feu_km, status, opened, confidence, source, notes). Add the column to the first line.",
                     editing: Network.File.links) { $0.replacingOccurrences(of: "length_km", with: "length") }
+    }
+
+    /// The fixture with its own speed (40–50–62.5 km/h) and tariff (0.12345 USD per FEU-km) on rail-alpha-beta.
+    var withLinkFigures: Network {
+        let base = Fixtures.railOrRoad()
+        var links = base.links
+        links[0].speed = Estimate(low: 40_000, typical: 50_000, high: 62_500)
+        links[0].tariff = Estimate(exactly: 12_345)
+        return Network(name: base.name, places: base.places, links: links, crossings: base.crossings,
+                       transfers: base.transfers, parameters: base.parameters, corridors: base.corridors)
+    }
+
+    @Test func linkSpeedAndTariffRoundTripThroughFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = withLinkFigures
+        try network.write(to: folder)
+        let text = try String(contentsOf: folder.appendingPathComponent(Network.File.links), encoding: .utf8)
+        #expect(text.contains("rail-alpha-beta,alpha,beta,rail,1435,600,,40,50,62.5,0.12345,0.12345,0.12345,operational,"))
+        #expect(text.contains("rail-beta-delta,beta,delta,rail,,10,,,,,,,,operational,"))
+        #expect(try Network.load(from: folder, name: network.name).network == network)
+        // The figures count in the fingerprint; a network without any keeps the fingerprint it had before the columns.
+        #expect(network.fingerprint != Fixtures.railOrRoad().fingerprint)
+        // A file written before the columns existed still reads, every link on the sheet's figures.
+        let old = text.split(separator: "\n").map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return (fields[..<7] + fields[13...]).joined(separator: ",")
+        }.joined(separator: "\n")
+        try Data(old.utf8).write(to: folder.appendingPathComponent(Network.File.links))
+        #expect(try Network.load(from: folder, name: network.name).network == Fixtures.railOrRoad())
+    }
+
+    @Test func badLinkFiguresAreRefusedNamingFileLineAndLink() {
+        func edit(_ fields: String) -> (String) -> String {
+            { $0.replacingOccurrences(of: "rail-alpha-beta,alpha,beta,rail,1435,600,,,,,,,,", with: "rail-alpha-beta,alpha,beta,rail,1435,600,,\(fields),") }
+        }
+        let tail = " Leave a link's three speed or tariff columns empty to use the parameter sheet's figure."
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has speed_low_kmh '0', which should be a number of km/h above 0 and at most 200." + tail,
+                    editing: Network.File.links, edit("0,0,0,,,"))
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has speed_high_kmh 'fast', which should be a number of km/h above 0 and at most 200." + tail,
+                    editing: Network.File.links, edit("50,60,fast,,,"))
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has speed_typical_kmh '1100', which should be a number of km/h above 0 and at most 200." + tail,
+                    editing: Network.File.links, edit("50,1100,1500,,,"))
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has no tariff_high_usd_feu_km, which should be filled in like the other two (or leave all three empty)." + tail,
+                    editing: Network.File.links, edit(",,,0.2,0.3,"))
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has tariff_typical_usd_feu_km '0.1', which should be between tariff_low_usd_feu_km and tariff_high_usd_feu_km." + tail,
+                    editing: Network.File.links, edit(",,,0.2,0.1,0.3"))
+        expectError("Cannot load 'links.csv', line 2: link 'rail-alpha-beta' has tariff_low_usd_feu_km '1e3', which should be a number of US dollars per FEU-km above 0 and at most 50." + tail,
+                    editing: Network.File.links, edit(",,,1e3,1e3,1e3"))
     }
 
     @Test func missingFileIsNamed() throws {

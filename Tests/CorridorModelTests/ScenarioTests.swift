@@ -85,6 +85,63 @@ struct ScenarioTests {
         #expect(cheapest.totals.cost.typical == 56_200 && cheapest.totals.time.typical == 3852)
     }
 
+    @Test func aSlowerRoadLinkMovesTheFastestRoute() throws {
+        // Fastest alpha → epsilon today is all road, 1540 min, 1840 USD, 1328.4 kg, 820 km (see above). With
+        // road-delta-epsilon at 30 km/h (works on the road, say) that route drives 600 + 440 = 1040 min: ranked at
+        // 1040 × 2 + 360 = 2440 min with the rest spread, above road to delta then rail (600 × 2 + 360 + 360 + 240 =
+        // 2160), which wins: 600 + 360 + 360 + 240 = 1560 min; 1200 + 200 + 120 + 200 × 0.40 = 1600 USD;
+        // 600 × 0.09 × 18 + 200 × 0.03 × 18 + 2 × 5 = 1090 kg; 800 km. Δ time +20 min, Δ cost −240 USD,
+        // Δ CO2e −238.4 kg, Δ km −20. The other road links keep the country's 60 km/h.
+        let base = Fixtures.railOrRoad()
+        let slow = try scenario("set,link,road-delta-epsilon,speed_kmh,30,road works,test\n")
+        let changed = try slow.apply(to: base).network
+        #expect(changed.links.first { $0.id == "road-delta-epsilon" }?.speed == Estimate(exactly: 30_000))
+        #expect(changed.links.filter { $0.speed != nil }.count == 1)
+        let before = try #require(try plan(base, .time)), after = try #require(try plan(changed, .time))
+        #expect(after.places == ["alpha", "gamma", "delta", "epsilon"] && after.legs.last?.mode == .rail)
+        let d = PlanDifference(from: before, to: after)
+        #expect(d.time == Estimate(exactly: 20) && d.cost.typical == -24_000 && d.co2.typical == -238_400 && d.distance == -20_000)
+        #expect(d.linksAdded == ["rail-delta-epsilon"] && d.linksDropped == ["road-delta-epsilon"])
+        // By road only, the slow link is driven: 1040 min of driving need one 12-hour rest, 6 h of it spent at the
+        // border: 1040 + 360 + 360 = 1760 min, 220 min more than the 1540 of the base; the cost is unchanged.
+        var roadOnly = RouteRequest(from: "alpha", to: "epsilon", objective: .time)
+        roadOnly.modes = [.road]
+        let road = try #require(try changed.plan(roadOnly)), baseRoad = try #require(try base.plan(roadOnly))
+        #expect(road.totals.time == Estimate(exactly: 1760) && baseRoad.totals.time == Estimate(exactly: 1540))
+        #expect(road.totals.cost == baseRoad.totals.cost)
+    }
+
+    @Test func aDearerRailLinkMovesTheCheapestRoute() throws {
+        // Cheapest alpha → epsilon today is all rail: 724 USD, 5292 min, 447.4 kg. At 2 USD per FEU-km on
+        // rail-alpha-beta alone, all rail costs 600 × 2 + 210 × 0.40 + 300 + 100 = 1684 USD, above road to delta then
+        // rail: 1600 USD (its rail-delta-epsilon keeps 0.40), 1560 min, 1090 kg, 800 km. Δ cost +876 USD,
+        // Δ time −3732 min, Δ CO2e +642.6 kg, Δ km −10. A range sets the three columns: low and high follow.
+        let base = Fixtures.railOrRoad()
+        let dear = try scenario("set,link,rail-alpha-beta,tariff_usd_feu_km,1|2|3,dearer line,test\n")
+        let changed = try dear.apply(to: base).network
+        #expect(changed.links.first { $0.id == "rail-alpha-beta" }?.tariff == Estimate(low: 100_000, typical: 200_000, high: 300_000))
+        let before = try #require(try plan(base, .cost)), after = try #require(try plan(changed, .cost))
+        #expect(after.places == ["alpha", "gamma", "delta", "epsilon"])
+        let d = PlanDifference(from: before, to: after)
+        #expect(d.cost.typical == 87_600 && d.time.typical == -3732 && d.co2.typical == 642_600 && d.distance == -10_000)
+        // All rail still, by rail only: 600 × (1|2|3) + 210 × (0.30|0.40|0.50) + 400 = 1063|1684|2305 USD.
+        var railOnly = RouteRequest(from: "alpha", to: "epsilon", objective: .cost)
+        railOnly.modes = [.rail]
+        #expect(try changed.plan(railOnly)?.totals.cost == Estimate(low: 106_300, typical: 168_400, high: 230_500))
+    }
+
+    @Test func aBadLinkFigureIsRefusedAtTheChangeNamingTheLink() throws {
+        let negative = try scenario("set,link,rail-delta-epsilon,speed_kmh,-5,slower,test\n", file: "slow.csv")
+        let error = try #require(throws: NetworkError.self) { try negative.apply(to: Fixtures.railOrRoad()) }
+        #expect(error.description == "Cannot load 'slow.csv', line 2: link 'rail-delta-epsilon' has speed_low_kmh '-5', which should be a number of km/h above 0 and at most 200. Leave a link's three speed or tariff columns empty to use the parameter sheet's figure.")
+        let price = try scenario("close,link,road-alpha-gamma,,,fine,test\nset,link,rail-alpha-beta,tariff_usd_feu_km,1200,per box,test\n",
+                                 file: "price.csv")
+        #expect(throws: NetworkError.invalidLinkFigure(file: "price.csv", line: 3, link: "rail-alpha-beta", column: "tariff_low_usd_feu_km",
+                                                       value: "1200", expected: "a number of US dollars per FEU-km above 0 and at most 50")) {
+            try price.apply(to: Fixtures.railOrRoad())
+        }
+    }
+
     @Test func addsARowWithItsCrossingInEitherOrder() throws {
         let link = "add,link,road-alpha-delta,,from=alpha; to=delta; mode=road; length_km=400; status=operational; confidence=assumption,new road,test\n"
         let crossing = "add,crossing,road-alpha-delta,,from=alpha; to=delta; mode=road; direction=both; time_h=6; fee_usd=200; confidence=assumption,its border,test\n"

@@ -29,7 +29,7 @@ import Testing
                  length: 12_345, status: .operational, opened: "2012-12-02", source: "s1", confidence: .derived,
                  notes: "two lines,\nsecond line"),
             Link(id: "road-khorgos-altynkol", from: "khorgos", to: "altynkol", mode: .road, gauge: nil, length: 1,
-                 status: .planned, opened: nil, source: "s2", confidence: .assumption, notes: ""),
+                 speed: Estimate(low: 40_000, typical: 51_100, high: 52_900), tariff: Estimate(exactly: 1), status: .planned, opened: nil, source: "s2", confidence: .assumption, notes: ""),
         ]
         let crossings = [BorderCrossing(id: "rail-khorgos-altynkol", from: "khorgos", to: "altynkol", mode: .rail,
                                         direction: .oneWay, time: Estimate(low: 60, typical: 600, high: 2880),
@@ -51,6 +51,36 @@ import Testing
                          Corridor(id: "empty", name: "Empty", places: [])]
         return Network(name: "awkward", places: places, links: links, crossings: crossings, transfers: transfers,
                        parameters: parameters, corridors: corridors)
+    }
+
+    /// The SQL taking a database's `link` table back to before links had their own speed and tariff (schema v4).
+    static let dropLinkFigures = ["speedLow", "speedTypical", "speedHigh"].map { "ALTER TABLE link DROP COLUMN \($0)MetresPerHour;" }
+        .joined() + ["tariffLow", "tariffTypical", "tariffHigh"].map { "ALTER TABLE link DROP COLUMN \($0)MillicentsPerKm;" }.joined()
+
+    /// A file at the schema before links had their own speed and tariff (v4) is refused read-only, upgraded on a writable
+    /// open keeping its links, and then stores links with their figures.
+    @Test func aVersion4FileIsUpgradedKeepingItsLinks() throws {
+        let path = try StoreFixtures.databasePath()
+        let plain = Network(name: "plain", places: Self.awkward.places,
+                            links: Self.awkward.links.map { var l = $0; l.speed = nil; l.tariff = nil; return l },
+                            crossings: Self.awkward.crossings, transfers: Self.awkward.transfers,
+                            parameters: Self.awkward.parameters, corridors: Self.awkward.corridors)
+        let current = try CorridorDatabase(path: path)
+        try current.importNetwork(plain)
+        current.close()
+        let before = try #require(Schema.migrations.firstIndex { $0.name.hasSuffix("links with their own speed and tariff") })
+        try StoreFixtures.rawSQL(path, Self.dropLinkFigures + "PRAGMA user_version = \(before)")
+        #expect(throws: StoreError.schemaNeedsUpgrade(path: path, found: before, supported: CorridorDatabase.schemaVersion)) {
+            try CorridorDatabase(path: path, readOnly: true)
+        }
+        let upgraded = try CorridorDatabase(path: path)
+        #expect(try upgraded.storedSchemaVersion() == CorridorDatabase.schemaVersion)
+        #expect(try upgraded.network(named: "plain") == plain)
+        try upgraded.importNetwork(Self.awkward)
+        upgraded.close()
+        let reader = try CorridorDatabase(path: path, readOnly: true)
+        #expect(try reader.network(named: "awkward").links[1].speed == Estimate(low: 40_000, typical: 51_100, high: 52_900))
+        #expect(try reader.network(named: "plain") == plain)
     }
 
     @Test func awkwardValuesRoundTripExactly() throws {

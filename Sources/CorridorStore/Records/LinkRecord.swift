@@ -1,10 +1,13 @@
 import CorridorModel
 
-/// A row of the `link` table: one ``Link``, its length in metres, status, source and confidence.
+/// A row of the `link` table: one ``Link``, its length in metres, status, source and confidence, its border point,
+/// and its own speed (metres per hour) and tariff (millicents per FEU-km) ranges, null when it has none.
 enum LinkRecord: NetworkRowRecord {
     static let table = "link"
     static let columns = ["code", "fromPlace", "toPlace", "mode", "gaugeMillimetres", "lengthMetres", "status",
-                          "opened", "source", "confidence", "notes", "borderMetres"]
+                          "opened", "source", "confidence", "notes", "borderMetres",
+                          "speedLowMetresPerHour", "speedTypicalMetresPerHour", "speedHighMetresPerHour",
+                          "tariffLowMillicentsPerKm", "tariffTypicalMillicentsPerKm", "tariffHighMillicentsPerKm"]
 
     static func bind(_ link: Link, to statement: Statement) {
         statement.bind(link.id.code, at: 3)
@@ -19,6 +22,8 @@ enum LinkRecord: NetworkRowRecord {
         statement.bind(link.confidence.rawValue, at: 12)
         statement.bind(link.notes, at: 13)
         statement.bind(link.borderDistance.map(Int.init), at: 14)
+        statement.bind(link.speed, from: 15)
+        statement.bind(link.tariff, from: 18)
     }
 
     static func value(from row: Statement, path: String) throws -> Link {
@@ -26,6 +31,7 @@ enum LinkRecord: NetworkRowRecord {
              mode: try row.choice(Link.Mode.self, 3, table: table, path: path),
              gauge: row.isNull(4) ? nil : Gauge(millimetres: row.int(4)), length: row.int64(5),
              borderDistance: row.isNull(11) ? nil : row.int64(11),
+             speed: row.optionalEstimate(from: 12), tariff: row.optionalEstimate(from: 15),
              status: try row.choice(Link.Status.self, 6, table: table, path: path), opened: row.optionalString(7),
              source: row.string(8), confidence: try row.choice(Confidence.self, 9, table: table, path: path),
              notes: row.string(10))
