@@ -11,8 +11,8 @@
 ///
 /// Columns are those of the network files, named as in their headers, so a column added to a network file can be
 /// set at once. A range is set in one change by its stem and `low|typical|high` (`time_h` = `6|12|24` sets
-/// `time_low_h`, `time_typical_h` and `time_high_h`; `value` = `1|2|3` sets a parameter's three values); a single
-/// number sets all three. To change one direction of a crossing that holds for both, `add` a `one-way` crossing
+/// `time_low_h`, `time_typical_h` and `time_high_h`; `value` = `1|2|3` sets a parameter's three values;
+/// `speed_kmh` and `tariff_usd_feu_km` a link's own speed and tariff); a single number sets all three. To change one direction of a crossing that holds for both, `add` a `one-way` crossing
 /// for that direction: it wins over the row for both. Every change needs a `note` and a `source`; an added row's
 /// `source` and `notes` default to the change's. Applying is ``apply(to:)``.
 public struct Scenario: Sendable, Equatable {

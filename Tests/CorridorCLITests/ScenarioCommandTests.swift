@@ -76,6 +76,32 @@ import Testing
         #expect(sandbox.contents(of: sandbox.databasePath) == before)
     }
 
+    /// A link's own speed, set by a scenario on a network file that predates the column: refused when absurd, naming
+    /// the scenario's file, line and link; used by route when sound.
+    @Test func aLinkSpeedIsCheckedThenUsed() throws {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let before = try #require(sandbox.contents(of: sandbox.databasePath))
+        func speed(_ value: String) -> String {
+            "change,target,id,column,value,note,source\nset,link,rail-altynkol-almaty,speed_kmh,\(value),slow order,test\n"
+        }
+        let typo = try sandbox.write(speed("1100"), to: "km-a-day.csv")
+        let refused = try sandbox.run(["scenario", "import", typo, "--network", "tiny"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "error: Cannot load 'km-a-day.csv', line 2: link 'rail-altynkol-almaty' has speed_low_kmh '1100', which should be a number of km/h above 0 and at most 200. Leave a link's three speed or tariff columns empty to use the parameter sheet's figure.\n")
+        #expect(sandbox.contents(of: sandbox.databasePath) == before)
+        let slow = try sandbox.write(speed("10"), to: "slow.csv")
+        #expect(try sandbox.run(["scenario", "import", slow, "--network", "tiny"]).status == 0)
+        let route = try sandbox.run(["route", "--from", "Urumqi", "--to", "Almaty", "--objective", "cost", "--modes", "rail",
+                                     "--scenario", "slow", "--format", "json"])
+        #expect(route.status == 0, "\(route)")
+        // 330 km at 10 km/h is 1980 min; the cost does not depend on the speed.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(route.stdout.utf8)) as? [String: Any])
+        let difference = try #require(json["difference"] as? [String: Any])
+        let time = try #require(difference["timeMinutes"] as? [String: Any]), cost = try #require(difference["costCents"] as? [String: Any])
+        #expect((time["typical"] as? Int).map { $0 > 1000 } == true && cost["typical"] as? Int == 0, "\(difference)")
+    }
+
     @Test func aNetworkWithScenariosIsDeletedOnlyWithThem() throws {
         let sandbox = try Sandbox()
         try sandbox.prepareTinyNetwork()
