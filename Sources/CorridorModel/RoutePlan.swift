@@ -86,6 +86,14 @@ public struct RoutePlan: Sendable, Hashable {
 
     /// Whether the plan uses the link `id`.
     public func uses(_ id: Link.ID) -> Bool { legs.contains { $0.links.contains(id) } }
+
+    /// The links the plan takes, in order, a link split over two legs (at a border) once.
+    /// - Complexity: O(links of the legs).
+    public var linkSequence: [Link.ID] {
+        var links: [Link.ID] = []
+        for id in legs.flatMap(\.links) where links.last != id { links.append(id) }
+        return links
+    }
 }
 
 extension RouteGraph.State: CustomStringConvertible {

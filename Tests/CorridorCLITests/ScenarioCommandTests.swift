@@ -198,6 +198,80 @@ import Testing
         #expect(time.stdout == "delta_time_h,Almaty\nÜrümqi,0\n")
     }
 
+    /// One line per pair with the exact differences: Ürümqi → Almaty as above (CO2e 1668.6 − 555.4 kg = +1,113,200 g);
+    /// Ürümqi → Khorgos never crosses the border, so nothing changes. With --alternatives, each route against the
+    /// network's best: the scenario's only route is the road, 1 route per pair.
+    @Test func pairsPrintADifferencePerPair() throws {
+        let sandbox = try sandbox()
+        let file = try sandbox.write("urumqi almaty\nurumqi khorgos\n", to: "pairs.txt")
+        let tsv = try sandbox.run(["route", "--pairs", file, "--scenario", "shut"])
+        #expect(tsv.status == 0, "\(tsv)")
+        let lines = tsv.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "from\tto\tcost_usd\tdistance_km\ttime_h\tco2_kg\tborder_crossings\tgauge_changes\t"
+                + "delta_distance_m\tdelta_time_min\tdelta_cost_cents\tdelta_co2_g\tsame_route")
+        #expect(lines[1].hasPrefix("urumqi\talmaty\t2210\t1030\t") && lines[1].hasSuffix("\t20000\t-1178\t140600\t1113200\tno"), "\(lines[1])")
+        #expect(lines[2].hasPrefix("urumqi\tkhorgos\t") && lines[2].hasSuffix("\t0\t0\t0\t0\tyes"), "\(lines[2])")
+        // Against the scenario itself every difference is zero.
+        let itself = try sandbox.run(["route", "--pairs", file, "--scenario", "shut", "--against", "shut"])
+        #expect(itself.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("\t0\t0\t0\t0\tyes") }, "\(itself)")
+        let ranked = try sandbox.run(["route", "--pairs", file, "--scenario", "shut", "--alternatives", "2"])
+        let rows = ranked.stdout.split(separator: "\n").map(String.init)
+        #expect(rows[0].hasPrefix("from\tto\trank\tcost_usd\t") && rows[0].hasSuffix("\tdelta_co2_g\tsame_route"))
+        #expect(rows[1].hasPrefix("urumqi\talmaty\t1\t2210\t") && rows[1].hasSuffix("\t20000\t-1178\t140600\t1113200\tno"), "\(ranked)")
+    }
+
+    /// The scenario's alternatives, each against the network's best (all rail, $804): the road, the only route left.
+    @Test func alternativesAreComparedWithTheNetworksBest() throws {
+        let sandbox = try sandbox()
+        let table = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--alternatives", "3", "--scenario", "shut"])
+        #expect(table.status == 0, "\(table)")
+        #expect(table.stdout.hasPrefix("Ürümqi → Almaty: 1 cheapest route that differ in their links, for 1 FEU, scenario 'shut' against network 'tiny'\n"), "\(table.stdout)")
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("   #") && lines[2].hasPrefix("base") && lines[2].contains("$804") && lines[3].hasPrefix("   1"))
+        #expect(lines[3].contains("$2,210") && lines[3].contains("+20") && lines[3].contains("+$1,406"), "\(table.stdout)")
+        #expect(table.stdout.hasSuffix("\nΔ: against the best route on network 'tiny' (row 'base').\n"))
+        let csv = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--alternatives", "3", "--scenario", "shut",
+                                   "--format", "csv"])
+        let rows = csv.stdout.split(separator: "\n").map(String.init)
+        #expect(rows[0].hasPrefix("network,rank,corridor,distance_m,time_min,cost_cents,co2_g,border_crossings,delta_distance_m,"))
+        #expect(rows[1].hasPrefix("network 'tiny',1,khorgos-rail,1010000,2894,80400,555400,1,0,0,0,0,CN KZ,"), "\(csv)")
+        #expect(rows[2].hasPrefix("scenario 'shut',1,khorgos-rail,1030000,1716,221000,1668600,1,20000,-1178,140600,1113200,CN KZ,"), "\(csv)")
+        let json = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--alternatives", "3", "--scenario", "shut",
+                                    "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["against"] as? String == "network 'tiny'" && document["basePlan"] is [String: Any])
+        let route = try #require((document["routes"] as? [[String: Any]])?.first)
+        let difference = try #require(route["differenceFromBase"] as? [String: Any])
+        #expect((difference["costCents"] as? [String: Any])?["typical"] as? Int == 140_600)
+        #expect(difference["crossingsAdded"] as? [String] == ["road-khorgos"])
+    }
+
+    /// Both frontiers: the network's has the rail ($804, 2894 min, 555.4 kg) and the road ($2,210, 1716 min,
+    /// 1668.6 kg); the scenario's only the road, kept with the same figures; the rail is gone.
+    @Test func paretoShowsWhatTheFrontierKeepsAddsAndLoses() throws {
+        let sandbox = try sandbox()
+        let csv = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--pareto", "--scenario", "shut", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv)")
+        #expect(csv.stdout == """
+            status,rank,corridor,label,cost_cents,time_min,co2_g,distance_m,border_crossings,cents_per_day_saved,countries,delta_cost_cents,delta_time_min,delta_co2_g
+            kept,1,khorgos-rail,Rail via Khorgos,221000,1716,1668600,1030000,1,,CN KZ,0,0,0
+            gone,1,khorgos-rail,Rail via Khorgos,80400,2894,555400,1010000,1,,CN KZ,,,
+
+            """)
+        let table = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--pareto", "--scenario", "shut"])
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Ürümqi → Almaty: the cost × time × CO2e frontier for 1 FEU, scenario 'shut' against network 'tiny', cheapest first")
+        #expect(lines[2].hasPrefix("1  kept") && lines[2].hasSuffix("0       0       0"), "\(table.stdout)")
+        #expect(lines[3].hasPrefix("   gone") && lines[3].contains("$804"), "\(table.stdout)")
+        let json = try sandbox.run(["route", "--from", "urumqi", "--to", "almaty", "--pareto", "--scenario", "shut", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let scenarioRoutes = try #require((document["frontier"] as? [String: Any])?["routes"] as? [[String: Any]])
+        let baseRoutes = try #require((document["baseFrontier"] as? [String: Any])?["routes"] as? [[String: Any]])
+        #expect(scenarioRoutes.map { $0["status"] as? String } == ["kept"] && baseRoutes.map { $0["status"] as? String } == ["gone", "kept"])
+        #expect(((scenarioRoutes[0]["differenceFromBase"] as? [String: Any])?["costCents"] as? [String: Any])?["typical"] as? Int == 0)
+    }
+
     @Test func valueOfTimeAndCarbonPriceAreEchoed() throws {
         let sandbox = try sandbox()
         let json = try sandbox.run(["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--format", "json",

@@ -1,9 +1,43 @@
+import CorridorModel
+import CorridorService
 import Foundation
 
 /// `corridor route --pairs FILE`: many routes in one process, one TSV line per pair.
 extension Route {
     /// The largest pairs file read (256 MiB, some ten million pairs).
     static let maximumPairsFileSize = 256 << 20
+
+    /// `route --pairs FILE --scenario NAME`: per pair (per route with `--alternatives`), the fields of the plain
+    /// run on the scenario, then the exact differences from the best route on the compared network (metres,
+    /// minutes, cents, grams, typical values) and whether the route is the same; empty where either side has none.
+    func runPairs(file: String, on network: Network, whatIf: WhatIf) throws {
+        let trip = self.trip
+        let differenceHeader = ["delta_distance_m", "delta_time_min", "delta_cost_cents", "delta_co2_g", "same_route"]
+        func differenceFields(_ d: PlanDifference?) -> [String] {
+            guard let d else { return Array(repeating: "", count: differenceHeader.count) }
+            return ["\(d.distance)", "\(d.time.typical)", "\(d.cost.typical)", "\(d.co2.typical)", d.sameRoute ? "yes" : "no"]
+        }
+        let plainHeader = RoutePlanFormatter.pairsHeader(trip.objective)
+        try runPairs(file: file, check: { _ = try network.place(matching: $0) }) { from, to in
+            let request = try network.request(from: from, to: to, options: trip)
+            do {
+                if let alternatives {
+                    let comparison = try AlternativesDifference(request, count: alternatives, whatIf: whatIf, maxDetour: trip.maxDetour)
+                    return comparison.result.plans.enumerated().map { rank, plan in
+                        ["\(rank + 1)"] + RoutePlanFormatter(plan: plan, network: network).pairsFields()
+                            + differenceFields(comparison.difference(of: plan))
+                    }
+                }
+                let comparison = try RouteDifference(request, whatIf: whatIf, maxDetour: trip.maxDetour)
+                guard let plan = comparison.plan else { return [] }
+                return [RoutePlanFormatter(plan: plan, network: network).pairsFields() + differenceFields(comparison.difference)]
+            } catch ServiceError.noRoute {
+                return []
+            }
+        } header: {
+            (alternatives == nil ? plainHeader : ["from", "to", "rank"] + plainHeader.dropFirst(2)) + differenceHeader
+        }
+    }
 
     /// Reads `FROM TO` pairs from `file` ('-' for standard input) and prints a header, then one TSV line per pair:
     /// the two names as written, then the fields of each row `route` returns, or empty fields when it returns none.

@@ -130,9 +130,6 @@ struct Route: ParsableCommand {
             if format == .json || format == .geojson || format == .csv || format == .svg {
                 throw ValidationError("--pairs prints one TSV line per pair; leave out --format \(format.rawValue).")
             }
-            if scenarios.against != nil {
-                throw ValidationError("--pairs runs on one network (the --scenario's); leave out --against.")
-            }
         } else {
             guard let from, let to else {
                 throw ValidationError("Say where the freight goes: --from PLACE --to PLACE (or --pairs FILE).")
@@ -172,6 +169,7 @@ struct Route: ParsableCommand {
             if let any = network.places.first {   // the request options' own errors, before any output
                 _ = try trip.request(from: any.id, to: any.id, in: network)
             }
+            if let whatIf, whatIf.base != nil { return try runPairs(file: pairs, on: network, whatIf: whatIf) }
             if let alternatives {
                 try runPairs(file: pairs, check: { _ = try network.place(matching: $0) }) { from, to in
                     let request = try network.request(from: from, to: to, options: trip)
@@ -192,8 +190,20 @@ struct Route: ParsableCommand {
         }
         guard let from, let to else { return }
         let request = try network.request(from: from, to: to, via: via, options: trip)
+        let criteria = Set(paretoObjectives ?? ParetoFrontier.Criterion.allCases)
+        if pareto, let whatIf, whatIf.base != nil {
+            let difference = try FrontierDifference(request, criteria: criteria, whatIf: whatIf)
+            let formatter = FrontierDifferenceFormatter(difference: difference)
+            switch format {
+            case .json: Terminal.write(difference.json().rendered())
+            case .csv: Terminal.write(([FrontierDifferenceFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
+            default: Terminal.write(formatter.table())
+            }
+            if let svg, let result = difference.result { try OutputFile.write(result.svg(), to: svg, force: force) }
+            return
+        }
         if pareto {
-            let result = try network.frontier(request, criteria: Set(paretoObjectives ?? ParetoFrontier.Criterion.allCases))
+            let result = try network.frontier(request, criteria: criteria)
             let formatter = FrontierFormatter(result: result)
             switch format {
             case .json: Terminal.write(result.json().rendered())
@@ -204,13 +214,18 @@ struct Route: ParsableCommand {
             return
         }
         if let alternatives {
-            let result = try network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour)
-            let formatter = AlternativesFormatter(result: result)
+            let comparison = try whatIf.flatMap { whatIf in
+                try whatIf.base.map { _ in
+                    try AlternativesDifference(request, count: alternatives, whatIf: whatIf, maxDetour: trip.maxDetour)
+                }
+            }
+            let result = try comparison?.result ?? network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour)
+            let formatter = AlternativesFormatter(result: result, comparison: comparison)
             switch format {
             case .table: Terminal.write(formatter.table())
-            case .json: Terminal.write(result.json().rendered())
-            case .tsv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
-            case .csv: Terminal.write(([AlternativesFormatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
+            case .json: Terminal.write((comparison?.json() ?? result.json()).rendered())
+            case .tsv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
+            case .csv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
             case .geojson, .svg:
                 throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
                                      hint: "Draw one route with --format geojson, without --alternatives.")
