@@ -193,6 +193,7 @@ struct Route: ParsableCommand {
         let criteria = Set(paretoObjectives ?? ParetoFrontier.Criterion.allCases)
         if pareto, let whatIf, whatIf.base != nil {
             let difference = try FrontierDifference(request, criteria: criteria, whatIf: whatIf)
+            if svg != nil && difference.result == nil { throw network.noRouteError(for: request) }   // nothing to draw
             let formatter = FrontierDifferenceFormatter(difference: difference)
             switch format {
             case .json: Terminal.write(difference.json().rendered())

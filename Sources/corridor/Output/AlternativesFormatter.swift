@@ -37,7 +37,7 @@ struct AlternativesFormatter {
         let request = result.request
         let plans = result.plans
         var text = "\(name(request.from)) → \(name(request.to)): \(plans.count) \(RoutePlanFormatter.objectiveWords(request.objective)) "
-            + "route\(plans.count == 1 ? "" : "s") that differ in their links, for \(request.cargo)"
+            + (plans.count == 1 ? "route that differs" : "routes that differ") + " in their links, for \(request.cargo)"
         if let factor = result.alternatives.maxDetour, let shortest = result.alternatives.shortestDistance {
             text += "; at most \(Readable.decimal(factor, places: 2)) × the shortest \(Readable.kilometres(shortest)) km"
         }
