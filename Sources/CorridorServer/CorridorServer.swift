@@ -62,6 +62,11 @@ public struct CorridorServer: Sendable {
             let name = context.parameters.get("name") ?? ""
             return response(api.network(named: name, QueryParameters(request.uri.queryParameters)))
         }
+        get("/v1/scenarios", api.scenarios)
+        router.get("/v1/scenarios/:name") { request, context in
+            let name = context.parameters.get("name") ?? ""
+            return response(api.scenario(named: name, QueryParameters(request.uri.queryParameters)))
+        }
         router.get("/v1/openapi.yaml") { _, _ in response(files.openAPI) }
         router.get("/v1/**") { request, _ in
             response(.error(.missing("No endpoint '\(request.uri.path)'.",

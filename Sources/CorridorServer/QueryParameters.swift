@@ -74,6 +74,50 @@ struct QueryParameters {
         return cents
     }
 
+    /// A whole number, or `nil` when the parameter is absent.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for text that is not one.
+    func integer(_ name: String) throws(ServiceError) -> Int? {
+        guard let text = string(name) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw .invalidRequest("'\(text)' is not a whole number; write \(name)=3.")
+        }
+        return value
+    }
+
+    /// A decimal number, or `nil` when the parameter is absent.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for text that is not one.
+    func number(_ name: String) throws(ServiceError) -> Double? {
+        guard let text = string(name) else { return nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
+            throw .invalidRequest("'\(text)' is not a number; write \(name)=1.5.")
+        }
+        return value
+    }
+
+    /// The names ``scenario`` and ``against`` read.
+    static let scenarioNames: Set<String> = ["scenario", "against"]
+
+    /// The stored scenario to run on, and the network or scenario to compare with.
+    var scenario: String? { string("scenario") }
+    var against: String? { string("against") }
+
+    /// The names ``choice()`` reads.
+    static let choiceNames: Set<String> = ["alternatives", "pareto", "pareto-objectives"]
+
+    /// How many answers `route` is asked for, named and valued as the command line's options.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for a malformed value or options that contradict each other.
+    func choice() throws(ServiceError) -> RouteAnswer.Choice {
+        var choice = RouteAnswer.Choice()
+        choice.alternatives = try integer("alternatives")
+        choice.pareto = try flag("pareto")
+        if values["pareto-objectives"] != nil {
+            let names = list("pareto-objectives")
+            choice.paretoObjectives = try RouteAnswer.Choice.criteria(names, text: names.joined(separator: ","))
+        }
+        try choice.validate()
+        return choice
+    }
+
     /// The names ``trip()`` reads.
     static let tripNames: Set<String> = [
         "objective", "unit", "quantity", "commodity", "avoid-country", "avoid", "modes", "service",

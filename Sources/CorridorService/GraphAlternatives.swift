@@ -1,3 +1,4 @@
+import CorridorBench
 import CorridorGraph
 import CorridorStore
 
@@ -15,6 +16,15 @@ public struct GraphAlternatives: Sendable {
     public func edges(_ path: Path) -> [Int64] { graph.edgeIDs(of: path) }
     /// The cost of a path in the input's own units, as text.
     public func costText(_ path: Path) -> String { graph.costText(of: path) }
+
+    /// Refuses an algorithm other than Dijkstra: the k shortest paths run their own search.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)``.
+    public static func check(_ algorithm: AlgorithmKind) throws(ServiceError) {
+        if algorithm != .dijkstra {
+            throw .invalidRequest("--alternatives runs its own search (Yen's, with A*-guided spur searches); --algorithm \(algorithm.rawValue) does not apply.",
+                                  hint: "Leave out --algorithm.")
+        }
+    }
 
     /// `{graph, from, to, paths: [{rank, cost, nodes, edges}]}`.
     public func json() -> JSONValue {

@@ -12,6 +12,13 @@ public struct WhatIf: Sendable {
     public let base: (network: Network, label: String)?
 }
 
+extension WhatIf {
+    /// Requests on `network` as it is, compared with nothing.
+    public init(network: Network) {
+        self.init(network: network, label: "network '\(network.name)'", base: nil)
+    }
+}
+
 extension CorridorDatabase {
     /// Resolves the three choices of a request: `network` (a stored network; the default one when `nil`),
     /// `scenario` (a stored scenario, applied to its own network) and `against` (a stored network or scenario to

@@ -2,10 +2,18 @@ import Foundation
 
 /// The server's `openapi.yaml`, read with a reader for the plain block YAML it is written in (mappings, lists,
 /// one-line scalars, bracketed lists of scalars), and a checker for the part of OpenAPI 3.0 schemas it uses:
-/// `$ref`, `type`, `nullable`, `enum`, `required`, `properties`, `additionalProperties: false`, `items`, `oneOf`.
+/// `$ref`, `type`, `nullable`, `enum`, `required`, `properties`, `additionalProperties: false`, `items`, `oneOf`, `allOf`
+/// (with `nullable` beside it: a reference that may be null).
 /// A document outside that subset fails to read rather than being half understood.
 struct OpenAPIDocument: @unchecked Sendable {   // immutable after init; [String: Any] is not Sendable
     let root: [String: Any]
+
+    /// The document the server serves, read from the sources; `nil` if it does not read.
+    static let served: OpenAPIDocument? = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CorridorServer/Resources/openapi.yaml")
+        return (try? String(contentsOf: url, encoding: .utf8)).flatMap { try? OpenAPIDocument(text: $0) }
+    }()
 
     init(text: String) throws {
         var lines: [(indent: Int, text: String)] = []
@@ -134,6 +142,9 @@ struct OpenAPIDocument: @unchecked Sendable {   // immutable after init; [String
             return matching.count == 1 ? [] : ["\(path): matches \(matching.count) of the oneOf schemas, not 1"]
         }
         if value is NSNull { return schema["nullable"] as? Bool == true ? [] : ["\(path): null where not nullable"] }
+        if let parts = schema["allOf"] as? [[String: Any]] {   // `nullable` beside `allOf: [$ref]`: a reference or null
+            return parts.flatMap { problems(of: value, against: $0, at: path) }
+        }
         if let choices = schema["enum"] as? [Any], !choices.contains(where: { "\($0)" == "\(value)" }) {
             return ["\(path): '\(value)' is not one of \(choices)"]
         }

@@ -1,5 +1,6 @@
 import CorridorTestSupport
 import Foundation
+import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -93,4 +94,37 @@ final class ServerProcess: @unchecked Sendable {
 /// `text` percent-encoded for a query value.
 func encoded(_ text: String) -> String {
     text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+}
+
+extension ServerProcess {
+    /// GETs `path`, expects `status`, and checks the answer against `openapi.yaml`'s schema for `template`; an error
+    /// answer must carry a sentence.
+    @discardableResult
+    func expect(_ path: String, _ status: Int, template: String,
+                sourceLocation: SourceLocation = #_sourceLocation) async throws -> Answer {
+        let answer = try await get(path)
+        #expect(answer.status == status, "\(path): \(answer)", sourceLocation: sourceLocation)
+        let document = try #require(OpenAPIDocument.served, "openapi.yaml does not read")
+        let problems = document.problems(path: template, status: answer.status, contentType: answer.contentType,
+                                         body: Data(answer.body.utf8))
+        #expect(problems.isEmpty, "\(path): \(problems.prefix(5))", sourceLocation: sourceLocation)
+        if status >= 400 {
+            let error = try answer.object()
+            #expect((error["error"] as? String)?.isEmpty == false, "\(path): \(answer)", sourceLocation: sourceLocation)
+        }
+        return answer
+    }
+
+    /// GETs `path` as ``expect(_:_:template:sourceLocation:)`` does for a 200, and expects the body to be byte for
+    /// byte what the command line prints for `arguments` on the same database.
+    @discardableResult
+    func expectSameAsCommandLine(_ path: String, template: String, _ arguments: [String],
+                                 sourceLocation: SourceLocation = #_sourceLocation) async throws -> Answer {
+        let answer = try await expect(path, 200, template: template, sourceLocation: sourceLocation)
+        let result = try cli(arguments)
+        #expect(result.status == 0, "\(arguments): \(result)", sourceLocation: sourceLocation)
+        #expect(answer.body == result.stdout, "\(path) differs from corridor \(arguments.joined(separator: " "))",
+                sourceLocation: sourceLocation)
+        return answer
+    }
 }

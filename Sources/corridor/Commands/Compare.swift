@@ -55,22 +55,15 @@ struct Compare: ParsableCommand {
         let database = try database.openForReading()
         defer { database.close() }
         let whatIf = try database.whatIf(network: network, scenario: scenarios.scenario, against: scenarios.against)
-        let network = whatIf.network
-        let routeRequest = try network.request(from: from, to: to, options: request.trip)
-        let comparison = try network.comparison(routeRequest, corridors: RequestOptions.splitList(corridors))
-        var formatter = ComparisonFormatter(comparison: comparison)
-        if let base = whatIf.base {
-            let baseRequest = try base.network.request(from: from, to: to, options: request.trip)
-            formatter.against = (try base.network.comparison(baseRequest, corridors: RequestOptions.splitList(corridors)),
-                                 whatIf.label, base.label)
-        }
+        let answer = try ComparisonAnswer(from: from, to: to, corridors: RequestOptions.splitList(corridors),
+                                          options: request.trip, on: whatIf)
+        var formatter = ComparisonFormatter(comparison: answer.result)
+        formatter.against = answer.against
         switch format {
         case .table: Terminal.write(formatter.table())
         case .csv: Terminal.write(formatter.csv())
-        case .json:
-            let json = formatter.against.map { comparison.json(against: $0.base, label: $0.label, baseLabel: $0.baseLabel) }
-            Terminal.write((json ?? comparison.json()).rendered())
+        case .json: Terminal.write(answer.json().rendered())
         }
-        if comparison.servesNothing { throw network.noRouteError(for: routeRequest) }
+        if let error = answer.noRouteError { throw error }
     }
 }

@@ -57,11 +57,8 @@ struct Matrix: ParsableCommand {
         let network: Network
         if scenarios.scenario != nil || scenarios.against != nil {
             let whatIf = try database.whatIf(network: self.network, scenario: scenarios.scenario, against: scenarios.against)
-            if let base = whatIf.base {
-                let result = try whatIf.network.matrix(from: origins, to: destinations, options: request.trip)
-                let baseResult = try base.network.matrix(from: origins, to: destinations, options: request.trip)
-                return write(result.differences(from: baseResult), of: result, against: baseResult, labels: (whatIf.label, base.label))
-            }
+            let answer = try MatrixAnswer(from: origins, to: destinations, options: request.trip, on: whatIf)
+            if answer.against != nil { return write(answer) }
             network = whatIf.network
         } else {
             switch try database.routingTarget(named: self.network, withCoordinates: false) {
@@ -109,17 +106,19 @@ struct Matrix: ParsableCommand {
 
     /// The delta matrix: the scenario's value minus the other's per cell, in the objective's unit (CSV, whose first
     /// header cell is `delta_` and the unit, empty where either has no route) or exact integers (JSON).
-    func write(_ differences: [[Int64?]], of result: MatrixResult, against base: MatrixResult, labels: (String, String)) {
+    /// - Precondition: `answer.against` is not `nil`.
+    func write(_ answer: MatrixAnswer) {
         switch format {
         case .csv:
-            let network = result.network, matrix = result.matrix
+            let result = answer.result, network = result.network, matrix = result.matrix
+            let differences = result.differences(from: answer.against!.base)
             var text = Delimited.csvLine(["delta_" + result.objective.column] + matrix.destinations.map(network.name(of:)))
             for (i, origin) in matrix.origins.enumerated() {
                 text += Delimited.csvLine([network.name(of: origin)] + differences[i].map { $0.map(result.objective.text) ?? "" })
             }
             Terminal.write(text)
         case .json:
-            Terminal.write(result.differenceJSON(from: base, label: labels.0, baseLabel: labels.1).rendered())
+            Terminal.write(answer.json().rendered())
         }
     }
 }

@@ -56,10 +56,7 @@ extension Route {
 
     /// `--alternatives K` on an imported graph: the K shortest loopless paths, in pgRouting's order.
     func runAlternatives(on stored: StoredGraph, count: Int) throws {
-        if algorithm != .dijkstra {
-            throw CommandFailure(.usage, "--alternatives runs its own search (Yen's, with A*-guided spur searches); --algorithm \(algorithm.rawValue) does not apply.",
-                                 hint: "Leave out --algorithm.")
-        }
+        do { try GraphAlternatives.check(algorithm) } catch { throw CommandFailure(.usage, error.message, hint: error.hint) }
         var search = KShortestPaths(stored.graph)
         if let pairs {
             try runPairs(file: pairs, check: { _ = try stored.node(named: $0) }) { from, to in

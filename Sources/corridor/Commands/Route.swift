@@ -87,17 +87,18 @@ struct Route: ParsableCommand {
     var format: Format = .table
 
     static func parseCriteria(_ text: String) throws -> [ParetoFrontier.Criterion] {
-        let names = RequestOptions.splitList([text])
-        let criteria = try names.map { name in
-            guard let criterion = ParetoFrontier.Criterion(rawValue: name.lowercased()) else {
-                throw ValidationError("'\(name)' is not a criterion of --pareto-objectives; choose from cost, time, co2.")
-            }
-            return criterion
+        do { return try RouteAnswer.Choice.criteria(RequestOptions.splitList([text]), text: text) } catch {
+            throw ValidationError(error.message)
         }
-        guard Set(criteria).count >= 2 else {
-            throw ValidationError("--pareto-objectives needs two or three different criteria (cost,time,co2), not '\(text)'.")
-        }
-        return criteria
+    }
+
+    /// How many answers this command asks for.
+    var choice: RouteAnswer.Choice {
+        var choice = RouteAnswer.Choice()
+        choice.alternatives = alternatives
+        choice.pareto = pareto
+        choice.paretoObjectives = paretoObjectives
+        return choice
     }
 
     /// The request options with this command's detour limit.
@@ -108,13 +109,10 @@ struct Route: ParsableCommand {
     }
 
     func validate() throws {
-        if let alternatives, !(1 ... 100).contains(alternatives) {
-            throw ValidationError("--alternatives takes a number of routes from 1 to 100, not \(alternatives).")
-        }
-        if pareto && alternatives != nil { throw ValidationError("Choose --pareto or --alternatives, not both.") }
         if !pareto && (paretoObjectives != nil || svg != nil) {
             throw ValidationError("--pareto-objectives and --svg go with --pareto.")
         }
+        do { try choice.validate() } catch { throw ValidationError(error.message) }
         if pareto && ![.table, .json, .csv].contains(format) {
             throw ValidationError("--pareto prints a table, json or csv, not \(format.rawValue).")
         }
@@ -190,9 +188,8 @@ struct Route: ParsableCommand {
         }
         guard let from, let to else { return }
         let request = try network.request(from: from, to: to, via: via, options: trip)
-        let criteria = Set(paretoObjectives ?? ParetoFrontier.Criterion.allCases)
-        if pareto, let whatIf, whatIf.base != nil {
-            let difference = try FrontierDifference(request, criteria: criteria, whatIf: whatIf)
+        switch try RouteAnswer(request, choice, maxDetour: trip.maxDetour, on: whatIf ?? WhatIf(network: network)) {
+        case .frontierDifference(let difference):
             if svg != nil && difference.result == nil { throw network.noRouteError(for: request) }   // nothing to draw
             let formatter = FrontierDifferenceFormatter(difference: difference)
             switch format {
@@ -201,10 +198,7 @@ struct Route: ParsableCommand {
             default: Terminal.write(formatter.table())
             }
             if let svg, let result = difference.result { try OutputFile.write(result.svg(), to: svg, force: force) }
-            return
-        }
-        if pareto {
-            let result = try network.frontier(request, criteria: criteria)
+        case .frontier(let result):
             let formatter = FrontierFormatter(result: result)
             switch format {
             case .json: Terminal.write(result.json().rendered())
@@ -212,40 +206,33 @@ struct Route: ParsableCommand {
             default: Terminal.write(formatter.table())
             }
             if let svg { try OutputFile.write(result.svg(), to: svg, force: force) }
-            return
-        }
-        if let alternatives {
-            let comparison = try whatIf.flatMap { whatIf in
-                try whatIf.base.map { _ in
-                    try AlternativesDifference(request, count: alternatives, whatIf: whatIf, maxDetour: trip.maxDetour)
-                }
-            }
-            let result = try comparison?.result ?? network.alternatives(request, count: alternatives, maxDetour: trip.maxDetour)
-            let formatter = AlternativesFormatter(result: result, comparison: comparison)
+        case .alternatives(let result): try write(result, comparison: nil)
+        case .alternativesDifference(let comparison): try write(comparison.result, comparison: comparison)
+        case .difference(let difference):
+            Terminal.write(format == .json ? difference.json().rendered() : RouteDifferenceFormatter(difference: difference).table())
+        case .plan(let plan, _):
+            let formatter = RoutePlanFormatter(plan: plan, network: network)
             switch format {
             case .table: Terminal.write(formatter.table())
-            case .json: Terminal.write((comparison?.json() ?? result.json()).rendered())
-            case .tsv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
-            case .csv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
-            case .geojson, .svg:
-                throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
-                                     hint: "Draw one route with --format geojson, without --alternatives.")
+            case .json: Terminal.write(plan.json(in: network).rendered())
+            case .geojson: Terminal.write(plan.geoJSON(in: network).rendered())
+            case .tsv, .csv: Terminal.write(formatter.tsv())
+            case .svg: Terminal.write(NetworkMapSVG(network: network, plan: plan).svg())
             }
-            return
         }
-        if let whatIf, whatIf.base != nil {
-            let difference = try RouteDifference(request, whatIf: whatIf, maxDetour: trip.maxDetour)
-            Terminal.write(format == .json ? difference.json().rendered() : RouteDifferenceFormatter(difference: difference).table())
-            return
-        }
-        let plan = try network.route(request, maxDetour: trip.maxDetour)
-        let formatter = RoutePlanFormatter(plan: plan, network: network)
+    }
+
+    /// Alternative routes on a network, compared with the base's best when `comparison` is given.
+    func write(_ result: AlternativesResult, comparison: AlternativesDifference?) throws {
+        let formatter = AlternativesFormatter(result: result, comparison: comparison)
         switch format {
         case .table: Terminal.write(formatter.table())
-        case .json: Terminal.write(plan.json(in: network).rendered())
-        case .geojson: Terminal.write(plan.geoJSON(in: network).rendered())
-        case .tsv, .csv: Terminal.write(formatter.tsv())
-        case .svg: Terminal.write(NetworkMapSVG(network: network, plan: plan).svg())
+        case .json: Terminal.write((comparison?.json() ?? result.json()).rendered())
+        case .tsv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.tsvLine).joined())
+        case .csv: Terminal.write(([formatter.header] + formatter.rows()).map(Delimited.csvLine).joined())
+        case .geojson, .svg:
+            throw CommandFailure(.usage, "--alternatives on a corridor network prints a table, json, tsv or csv.",
+                                 hint: "Draw one route with --format geojson, without --alternatives.")
         }
     }
 }

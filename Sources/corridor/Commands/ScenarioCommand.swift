@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorridorModel
+import CorridorService
 import CorridorStore
 import Foundation
 
@@ -62,17 +63,30 @@ struct ScenarioCommand: ParsableCommand {
         }
     }
 
-    /// `corridor scenario list`
+    /// How `list` and `show` print.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    /// `corridor scenario list [--network NAME]`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the stored scenarios.")
 
         @OptionGroup var database: DatabaseOptions
 
+        @Option(help: ArgumentHelp("Only the scenarios on this stored network.", valueName: "name"))
+        var network: String?
+
+        @Option(help: "How the list is printed.")
+        var format: Format = .table
+
         func run() throws {
             let database = try database.openForReading()
             defer { database.close() }
+            let scenarios = try database.scenarios(on: network)
+            if format == .json { return Terminal.write(ScenarioSummary.listJSON(scenarios).rendered()) }
             var table = TextTable([("name", .left), ("network", .left), ("changes", .right), ("file", .left), ("imported", .left)])
-            for s in try database.scenarios() {
+            for s in scenarios {
                 table.append([s.name, s.network, String(s.changeCount), s.sourceFile, s.importedAt])
             }
             Terminal.write(table.render())
@@ -88,14 +102,18 @@ struct ScenarioCommand: ParsableCommand {
         @Argument(help: "The scenario's name.")
         var name: String
 
+        @Option(help: "How the scenario is printed.")
+        var format: Format = .table
+
         func run() throws {
             let database = try database.openForReading()
             defer { database.close() }
-            let summary = try database.scenario(named: name)
-            let scenario = try Scenario(parsing: try database.scenarioText(named: name), file: summary.sourceFile)
+            let detail = try database.scenarioDetail(named: name)
+            if format == .json { return Terminal.write(detail.json().rendered()) }
+            let summary = detail.summary
             var text = "Scenario '\(summary.name)' on network '\(summary.network)', from \(summary.sourceFile), "
                 + "imported \(summary.importedAt):\n\n"
-            for change in scenario.changes {
+            for change in detail.scenario.changes {
                 var what = "\(change.action.rawValue) \(change.target.rawValue) \(change.id)"
                 if !change.column.isEmpty { what += ": \(change.column) = \(change.value)" }
                 if change.action == .add { what += " (\(change.value))" }
