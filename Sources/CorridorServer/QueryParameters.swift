@@ -120,7 +120,7 @@ struct QueryParameters {
 
     /// The names ``trip()`` reads.
     static let tripNames: Set<String> = [
-        "objective", "unit", "quantity", "commodity", "avoid-country", "avoid", "modes", "service",
+        "objective", "unit", "quantity", "commodity", "avoid-country", "avoid", "modes", "service", "drivers",
         "include-under-construction", "include-planned", "value-of-time", "carbon-price",
     ]
 
@@ -151,6 +151,7 @@ struct QueryParameters {
             trip.modes = modes
         }
         trip.service = try choice("service", default: trip.service)
+        trip.drivers = try integer("drivers") ?? trip.drivers
         trip.includeUnderConstruction = try flag("include-under-construction")
         trip.includePlanned = try flag("include-planned")
         trip.valueOfTime = try dollars("value-of-time")

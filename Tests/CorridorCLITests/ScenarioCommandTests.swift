@@ -22,6 +22,28 @@ import Testing
         #expect(shown.stdout.contains("line 2  close country IR\n"))
     }
 
+    @Test func listAndShowPrintJSONAndListByNetwork() throws {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let file = try sandbox.write(Self.closeRailBorder, to: "shut.csv")
+        #expect(try sandbox.run(["scenario", "import", file, "--network", "tiny"]).status == 0)
+        let tiny = try sandbox.run(["scenario", "list", "--network", "tiny", "--format", "json"])
+        #expect(tiny.status == 0, "\(tiny)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(tiny.stdout.utf8)) as? [String: Any])
+        let rows = try #require(list["scenarios"] as? [[String: Any]])
+        #expect(rows.map { $0["name"] as? String } == ["shut"] && rows.first?["network"] as? String == "tiny"
+                && rows.first?["changeCount"] as? Int == 1 && rows.first?["file"] as? String == "shut.csv", "\(tiny)")
+        let all = try sandbox.run(["scenario", "list", "--format", "json"])
+        #expect(all.stdout.components(separatedBy: "\"name\"").count - 1 == 6, "\(all)")   // the five bundled ones too
+        let shown = try sandbox.run(["scenario", "show", "shut", "--format", "json"])
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        let change = (detail["changes"] as? [[String: Any]])?.first
+        #expect(change?["line"] as? Int == 2 && change?["change"] as? String == "close" && change?["target"] as? String == "link"
+                && change?["id"] as? String == "rail-khorgos-altynkol" && change?["source"] as? String == "test fixture", "\(shown)")
+        let unknown = try sandbox.run(["scenario", "list", "--network", "atlantis"])
+        #expect(unknown.status == 66 && unknown.stderr.contains("No network named 'atlantis'"), "\(unknown)")
+    }
+
     @Test func anUnknownScenarioPointsToTheScenarioList() throws {
         let sandbox = try Sandbox()
         let result = try sandbox.run(["route", "--from", "Xi'an", "--to", "Tehran", "--scenario", "nope"])

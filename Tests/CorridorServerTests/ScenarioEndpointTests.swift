@@ -88,6 +88,17 @@ import Testing
             #expect(answer.body.contains(words), "\(query): \(answer)")
         }
         try await server.expect("/v1/matrix?from=Almaty&to=Baku&max-detour=2", 400, template: "/v1/matrix")
+        // Two drivers per truck: the road trip is faster, and the answer the command line's.
+        let two = try await server.expectSameAsCommandLine("/v1/route?from=Almaty&to=Tashkent&modes=road&drivers=2&objective=time",
+                                                           template: "/v1/route",
+                                                           ["route", "--from", "Almaty", "--to", "Tashkent", "--modes", "road",
+                                                            "--drivers", "2", "--objective", "time", "--format", "json"])
+        let one = try await server.expect("/v1/route?from=Almaty&to=Tashkent&modes=road&objective=time", 200, template: "/v1/route")
+        func typicalTime(_ answer: ServerProcess.Answer) throws -> Int? {
+            ((try answer.object()["totals"] as? [String: Any])?["timeMinutes"] as? [String: Any])?["typical"] as? Int
+        }
+        #expect(try typicalTime(two) ?? .max < typicalTime(one) ?? 0, "\(two)")
+        try await server.expect("/v1/route?from=Tashkent&to=Kashgar&drivers=3", 400, template: "/v1/route")
         #expect(server.stop() == 0)
     }
 
