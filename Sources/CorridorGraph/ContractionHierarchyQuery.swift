@@ -4,8 +4,10 @@
 ///
 /// Each side settles the node with the smaller key next and stops once its least key reaches μ, the best meeting
 /// found. Stall-on-demand: a node settled at `d` whose label is beaten through an arc from a higher node the same
-/// side has labelled (`d(y) + w(y → x) < d`) cannot lie on a shortest path, so its arcs are not relaxed. Paths are
-/// unpacked shortcut by shortcut into the graph's arcs, so they report the input's arc ids.
+/// side has labelled (`d(y) + w(y → x) < d`) cannot lie on a shortest path, so its arcs are not relaxed. A distance
+/// query records no predecessors; a path query records, per label, the node it came from, finds the arc between
+/// the two among that node's few arcs (the one to the label's node whose weight closes the gap), and unpacks
+/// shortcut by shortcut into the graph's arcs, so routes report the input's arc ids.
 ///
 /// Matrices (``distances(from:to:)``): a backward search from each target drops `(target, distance)` into a
 /// bucket at every node it settles; a forward search from each source then reads the buckets of the nodes it
@@ -22,6 +24,8 @@ public struct ContractionHierarchyQuery: Sendable {
     @usableFromInline var backward: NodeLabels
     /// Hierarchy arcs waiting to be unpacked; kept between queries.
     var stack: [UInt32] = []
+    /// The unpacking pairs of the graph arcs of the last path unpacked; kept between queries.
+    var unpacked: [UInt64] = []
     /// Matrix buckets: offsets by rank (`n + 1`, all zero between queries) and entries (target index, distance).
     var bucketFirst: [UInt32] = []
     var bucketEntries: [UInt64] = []
@@ -30,7 +34,7 @@ public struct ContractionHierarchyQuery: Sendable {
 
     /// The bytes of scratch space this query holds between queries.
     public var scratchBytes: Int {
-        forward.byteCount + backward.byteCount + 4 * (stack.capacity + bucketFirst.capacity) + 8 * bucketEntries.capacity
+        forward.byteCount + backward.byteCount + 4 * (stack.capacity + bucketFirst.capacity) + 8 * (unpacked.capacity + bucketEntries.capacity)
     }
 
     public init(_ hierarchy: ContractionHierarchy) {
@@ -43,7 +47,7 @@ public struct ContractionHierarchyQuery: Sendable {
     /// - Precondition: Both nodes belong to the hierarchy's graph.
     /// - Complexity: see the type; allocates nothing.
     public mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
-        let (best, _) = search(from: source, to: target)
+        let (best, _) = search(from: source, to: target, recordingPredecessors: false)
         return best == .infinity ? nil : best
     }
 
@@ -51,49 +55,98 @@ public struct ContractionHierarchyQuery: Sendable {
     /// - Precondition: Both nodes belong to the hierarchy's graph.
     /// - Complexity: see the type; allocates the result.
     public mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path? {
-        let (best, meeting) = search(from: source, to: target)
+        let (best, meeting) = search(from: source, to: target, recordingPredecessors: true)
         guard best != .infinity else { return nil }
+        unpackPath(meeting: meeting)
+        let count = unpacked.count, inputID = hierarchy.graph.inputID
+        let arcs = unpacked.map { UInt32(truncatingIfNeeded: $0) }
+        let nodes = [NodeID](unsafeUninitializedCapacity: count + 1) { nodes, initialized in
+            nodes[0] = source
+            for i in 0 ..< count { nodes[i &+ 1] = Self.head(of: unpacked[i]) }
+            initialized = count + 1
+        }
+        return Path(nodes: nodes, arcs: arcs, arcIDs: arcs.map { inputID[Int($0)] }, weight: best)
+    }
+
+    /// The nodes of a shortest path from `source` to `target` (both included), or `nil` if `target` cannot be
+    /// reached: the answer of ``shortestPath(from:to:)`` without its arcs, written straight from the unpacking.
+    /// - Precondition: Both nodes belong to the hierarchy's graph.
+    /// - Complexity: see the type; allocates the result.
+    public mutating func nodePath(from source: NodeID, to target: NodeID) -> [NodeID]? {
+        let (best, meeting) = search(from: source, to: target, recordingPredecessors: true)
+        guard best != .infinity else { return nil }
+        unpackPath(meeting: meeting)
+        let count = unpacked.count
+        return [NodeID](unsafeUninitializedCapacity: count + 1) { nodes, initialized in
+            nodes[0] = source
+            unpacked.withUnsafeBufferPointer { pairs in
+                for i in 0 ..< count { nodes[i &+ 1] = Self.head(of: pairs[i]) }
+            }
+            initialized = count + 1
+        }
+    }
+
+    /// The head node of an arc of the graph, from its unpacking pair.
+    @inline(__always) static func head(of pair: UInt64) -> NodeID {
+        NodeID(UInt32(truncatingIfNeeded: pair >> 32) & ~ContractionHierarchy.originalFlag)
+    }
+
+    /// Writes into ``unpacked`` the unpacking pairs of the graph arcs (arc number, flagged head node) of the path
+    /// found by the last search with predecessors, from the source on.
+    mutating func unpackPath(meeting: Int) {
         let h = hierarchy, up = h.upCount
+        unpacked.removeAll(keepingCapacity: true)
         // The stack holds the path's hierarchy arcs last first: from the target up to the meeting node, then the
         // arcs that climbed from the source to it, so the arc leaving the source is popped first.
         stack.removeAll(keepingCapacity: true)
-        var x = meeting
-        while backward.record[x].predecessor != .max {
-            let b = backward.record[x].predecessor
-            stack.append(b)
-            x = Self.owner(of: Int(b) - up, in: h.downFirst)
-        }
-        stack.reverse()
-        x = meeting
-        while forward.record[x].predecessor != .max {
-            let a = forward.record[x].predecessor
-            stack.append(a)
-            x = Self.owner(of: Int(a), in: h.upFirst)
-        }
-        var arcs: [UInt32] = []
-        while let c = stack.popLast() {
-            if h.unpackSecond[Int(c)] == .max {
-                arcs.append(h.unpackFirst[Int(c)])
-            } else {
-                stack.append(h.unpackSecond[Int(c)])
-                stack.append(h.unpackFirst[Int(c)])
+        let forward = self.forward, backward = self.backward
+        h.upFirst.withUnsafeBufferPointer { upFirst in
+        h.upArcs.withUnsafeBufferPointer { upArcs in
+        h.downFirst.withUnsafeBufferPointer { downFirst in
+        h.downArcs.withUnsafeBufferPointer { downArcs in
+        h.unpack.withUnsafeBufferPointer { unpack in
+            var x = meeting
+            while backward.record[x].predecessor != .max {
+                let below = Int(backward.record[x].predecessor)
+                let b = Self.arc(to: x, closing: backward.record[x].distance &- backward.record[below].distance,
+                                 among: Int(downFirst[below]) ..< Int(downFirst[below &+ 1]), in: downArcs)
+                stack.append(UInt32(truncatingIfNeeded: up &+ b))
+                x = below
             }
-        }
-        return h.graph.path(from: source, arcs: arcs, weight: best)
+            stack.reverse()
+            x = meeting
+            while forward.record[x].predecessor != .max {
+                let below = Int(forward.record[x].predecessor)
+                let a = Self.arc(to: x, closing: forward.record[x].distance &- forward.record[below].distance,
+                                 among: Int(upFirst[below]) ..< Int(upFirst[below &+ 1]), in: upArcs)
+                stack.append(UInt32(truncatingIfNeeded: a))
+                x = below
+            }
+            while let c = stack.popLast() {
+                let pair = unpack[Int(c)]
+                let first = UInt32(truncatingIfNeeded: pair), second = UInt32(truncatingIfNeeded: pair >> 32)
+                if second & ContractionHierarchy.originalFlag != 0 {
+                    unpacked.append(pair)
+                } else {
+                    stack.append(second)
+                    stack.append(first)
+                }
+            }
+        } } } } }
     }
 
-    /// The node (rank) that arc `arc` is stored at, by binary search in `first`.
-    static func owner(of arc: Int, in first: [UInt32]) -> Int {
-        var low = 0, high = first.count - 1   // first[low] <= arc < first[high]
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if Int(first[mid]) <= arc { low = mid } else { high = mid }
-        }
-        return low
+    /// The arc among `arcs` that ends at `end` with weight `weight`: the arc a search relaxed to label `end`.
+    @inline(__always)
+    static func arc(to end: Int, closing weight: Weight, among arcs: Range<Int>, in words: UnsafeBufferPointer<UInt64>) -> Int {
+        let wanted = ContractionHierarchy.pack(UInt32(truncatingIfNeeded: end), weight)
+        for a in arcs where words[a] == wanted { return a }
+        preconditionFailure("Contraction hierarchy: no arc to rank \(end) of weight \(weight) among \(arcs).")
     }
 
-    /// Runs both searches; returns μ (`.infinity` if unreachable) and the rank where a shortest path peaks.
-    @usableFromInline mutating func search(from source: NodeID, to target: NodeID) -> (Weight, Int) {
+    /// Runs both searches; returns μ (`.infinity` if unreachable) and the rank where a shortest path peaks. With
+    /// `recordingPredecessors`, each label keeps the rank it was reached from (`.max` at the roots).
+    @inline(__always)
+    mutating func search(from source: NodeID, to target: NodeID, recordingPredecessors: Bool) -> (Weight, Int) {
         let h = hierarchy, n = h.nodeCount
         precondition(source.index < n && target.index < n, "Nodes \(source) and \(target) must be in the graph of \(n) nodes.")
         if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
@@ -110,68 +163,69 @@ public struct ContractionHierarchyQuery: Sendable {
         let generation = forward.generation
         var best = Weight.infinity, meeting = s, settled = 0
         h.upFirst.withUnsafeBufferPointer { upFirst in
-        h.upHead.withUnsafeBufferPointer { upHead in
-        h.upWeight.withUnsafeBufferPointer { upWeight in
+        h.upArcs.withUnsafeBufferPointer { upArcs in
         h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downTail.withUnsafeBufferPointer { downTail in
-        h.downWeight.withUnsafeBufferPointer { downWeight in
-            let up = UInt32(truncatingIfNeeded: h.upCount)
+        h.downArcs.withUnsafeBufferPointer { downArcs in
+            let upFirst = Graph.base(upFirst), upArcs = Graph.base(upArcs)
+            let downFirst = Graph.base(downFirst), downArcs = Graph.base(downArcs)
             while true {
-                let forwardTop = forward.minKey ?? .infinity, backwardTop = backward.minKey ?? .infinity
+                let forwardTop = forward.topKey, backwardTop = backward.topKey
                 if forwardTop >= best && backwardTop >= best { break }
                 settled &+= 1
                 if forwardTop <= backwardTop {
-                    let (x, d) = forward.popMin()!
+                    let (x, d) = forward.removeMin()
                     if backward.record[x].stamp == generation {
                         let total = d.saturatingAdd(backward.record[x].distance)
                         if total < best { best = total; meeting = x }
                     }
-                    Self.step(forward, x, d, bound: best, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
-                              head: Graph.base(upHead), weight: Graph.base(upWeight), arcBase: 0,
-                              stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
-                              stallHead: Graph.base(downTail), stallWeight: Graph.base(downWeight))
+                    Self.step(forward, x, d, bound: best, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), arc: upArcs,
+                              stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), stallArc: downArcs,
+                              recordingPredecessors: recordingPredecessors)
                 } else {
-                    let (x, d) = backward.popMin()!
+                    let (x, d) = backward.removeMin()
                     if forward.record[x].stamp == generation {
                         let total = d.saturatingAdd(forward.record[x].distance)
                         if total < best { best = total; meeting = x }
                     }
-                    Self.step(backward, x, d, bound: best, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
-                              head: Graph.base(downTail), weight: Graph.base(downWeight), arcBase: up,
-                              stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
-                              stallHead: Graph.base(upHead), stallWeight: Graph.base(upWeight))
+                    Self.step(backward, x, d, bound: best, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), arc: downArcs,
+                              stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), stallArc: upArcs,
+                              recordingPredecessors: recordingPredecessors)
                 }
             }
-        } } } } } }
+        } } } }
         settledCount = settled
         return (best, meeting)
     }
 
     /// Settles `x` at `d` on one side: unless it is stalled (an arc `stall` from a higher node this side labelled
-    /// beats `d`), relaxes its arcs `arcs` whose ends stay below `bound`; predecessors are `arcBase + a`.
+    /// beats `d`), relaxes its arcs `arcs` whose ends stay below `bound`, recording `x` as the predecessor if asked.
     /// Returns whether the node was relaxed (not stalled).
     @inlinable @inline(__always) @discardableResult
-    static func step(_ side: NodeLabels, _ x: Int, _ d: Weight, bound: Weight, arcs: Range<Int>,
-                     head: UnsafePointer<UInt32>, weight: UnsafePointer<Weight>, arcBase: UInt32,
-                     stall: Range<Int>, stallHead: UnsafePointer<UInt32>, stallWeight: UnsafePointer<Weight>) -> Bool {
-        let generation = side.generation
+    static func step(_ side: NodeLabels, _ x: Int, _ d: Weight, bound: Weight, arcs: Range<Int>, arc: UnsafePointer<UInt64>,
+                     stall: Range<Int>, stallArc: UnsafePointer<UInt64>, recordingPredecessors: Bool) -> Bool {
+        let generation = side.generation, record = side.record
         var b = stall.lowerBound
         while b < stall.upperBound {
-            let y = Int(stallHead[b])
-            if side.record[y].stamp == generation, side.record[y].distance.saturatingAdd(stallWeight[b]) < d { return false }
+            let word = stallArc[b]
+            let y = ContractionHierarchy.end(word)
+            if record[y].stamp == generation, record[y].distance.saturatingAdd(ContractionHierarchy.weight(word)) < d { return false }
             b &+= 1
         }
+        let predecessor = UInt32(truncatingIfNeeded: x)
         var a = arcs.lowerBound
         while a < arcs.upperBound {
-            let y = Int(head[a])
-            let nd = d.saturatingAdd(weight[a])
+            let word = arc[a]
+            let y = ContractionHierarchy.end(word)
+            let nd = d.saturatingAdd(ContractionHierarchy.weight(word))
             if nd < bound {
-                if side.record[y].stamp != generation {
-                    side.label(y, nd, by: arcBase &+ UInt32(truncatingIfNeeded: a))
+                if record[y].stamp != generation {
+                    record[y].stamp = generation
+                    record[y].distance = nd
+                    if recordingPredecessors { record[y].predecessor = predecessor }
                     side.push(y, key: nd)
-                } else if nd < side.record[y].distance {
-                    side.record[y].distance = nd
-                    side.record[y].predecessor = arcBase &+ UInt32(truncatingIfNeeded: a)
+                } else if nd < record[y].distance {
+                    record[y].distance = nd
+                    if recordingPredecessors { record[y].predecessor = predecessor }
                     side.decrease(y, to: nd)
                 }
             }
@@ -245,25 +299,24 @@ public struct ContractionHierarchyQuery: Sendable {
         labels.push(start, key: 0)
         var settled = 0
         h.upFirst.withUnsafeBufferPointer { upFirst in
-        h.upHead.withUnsafeBufferPointer { upHead in
-        h.upWeight.withUnsafeBufferPointer { upWeight in
+        h.upArcs.withUnsafeBufferPointer { upArcs in
         h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downTail.withUnsafeBufferPointer { downTail in
-        h.downWeight.withUnsafeBufferPointer { downWeight in
-            while let (x, d) = labels.popMin() {
+        h.downArcs.withUnsafeBufferPointer { downArcs in
+            let upFirst = Graph.base(upFirst), upArcs = Graph.base(upArcs)
+            let downFirst = Graph.base(downFirst), downArcs = Graph.base(downArcs)
+            while labels.heapCount != 0 {
+                let (x, d) = labels.removeMin()
                 settled &+= 1
                 let relaxed = backward
                     ? Self.step(labels, x, d, bound: .infinity, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
-                                head: Graph.base(downTail), weight: Graph.base(downWeight), arcBase: 0,
-                                stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
-                                stallHead: Graph.base(upHead), stallWeight: Graph.base(upWeight))
+                                arc: downArcs, stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), stallArc: upArcs,
+                                recordingPredecessors: false)
                     : Self.step(labels, x, d, bound: .infinity, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
-                                head: Graph.base(upHead), weight: Graph.base(upWeight), arcBase: 0,
-                                stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
-                                stallHead: Graph.base(downTail), stallWeight: Graph.base(downWeight))
+                                arc: upArcs, stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), stallArc: downArcs,
+                                recordingPredecessors: false)
                 if relaxed { settle(x, d) }
             }
-        } } } } } }
+        } } } }
         return settled
     }
 }

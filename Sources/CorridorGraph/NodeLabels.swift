@@ -83,6 +83,19 @@
     /// The least key in the heap, or `nil` if it is empty.
     @inlinable var minKey: Weight? { heapCount == 0 ? nil : Weight(truncatingIfNeeded: entries[0] >> 32) }
 
+    /// The least key in the heap, or ``Weight/infinity`` if it is empty.
+    @inlinable var topKey: Weight { heapCount == 0 ? .infinity : Weight(truncatingIfNeeded: entries[0] >> 32) }
+
+    /// Removes and returns the node with the least key, and that key.
+    /// - Precondition: The heap is not empty (not checked).
+    @inlinable @inline(__always) func removeMin() -> (node: Int, key: Weight) {
+        let n = heapCount
+        let first = entries[0]
+        heapCount = n &- 1
+        if n > 1 { siftDown(entries[n &- 1], count: n &- 1) }
+        return (Int(UInt32(truncatingIfNeeded: first)), Weight(truncatingIfNeeded: first >> 32))
+    }
+
     /// Inserts `node`, which must not be in the heap, with `key`.
     @inlinable @inline(__always) func push(_ node: Int, key: Weight) {
         let slot = heapCount

@@ -1,66 +1,90 @@
 import CorridorGraph
 
 /// Contraction hierarchies of plain graphs, kept in the compiled-graph cache beside the graph's own arrays: built
-/// once per content version, dropped with it when the graph is imported again or deleted, and checked on load like
-/// the graph's arrays (a hierarchy that fails ``ContractionHierarchy``'s invariants is ignored).
+/// once per content version, dropped with it when the graph is imported again or deleted. On load the parts must
+/// match the checksum written with them and pass ``ContractionHierarchy``'s structural checks; otherwise the
+/// hierarchy is ignored (and built again by whoever needs it), never trusted.
 extension CorridorDatabase {
-    /// The request shape of a stored hierarchy's arrays.
-    static let hierarchyShape = "contraction-hierarchy-v1"
+    /// The request shape of a stored hierarchy's arrays. v2: arcs as (end, weight) words and unpacking pairs, with
+    /// a checksum; a hierarchy stored as v1 (separate arrays) is never read, so it is built again and stored as v2.
+    static let hierarchyShape = "contraction-hierarchy-v2"
+    /// Older shapes of the hierarchy, deleted when a new one is stored.
+    static let retiredHierarchyShapes = ["contraction-hierarchy-v1"]
+    /// The parts of a stored hierarchy, in the order the checksum covers them.
+    static let hierarchyParts = ["rank", "upFirst", "upArcs", "downFirst", "downArcs", "unpack"]
 
-    /// The hierarchy stored for `stored`'s content version, or `nil` if there is none (or it is damaged).
-    /// - Complexity: O(*n* + *m*): bulk copies and the invariant check.
+    /// The hierarchy stored for `stored`'s content version, or `nil` if there is none, or it is damaged (a part
+    /// missing or of odd size, a checksum that does not match, a structural check that fails).
+    /// - Complexity: O(*n* + *m*): bulk copies, one checksum pass and sequential structural checks.
     public func storedHierarchy(of stored: StoredGraph) throws -> ContractionHierarchy? {
         try read {
             let parts = try CompiledGraphRecord.index(contentVersion: stored.contentVersion,
                                                       shape: CorridorDatabase.hierarchyShape, in: connection)
-            func load(_ part: String) throws -> [UInt32]? {
+            func load<T: BitwiseCopyable>(_ type: T.Type, _ part: String) throws -> [T]? {
                 guard let entry = parts[part] else { return nil }
-                return try CompiledGraphRecord.read(UInt32.self, rowID: entry.rowID, byteCount: entry.byteCount, in: connection)
+                return try CompiledGraphRecord.read(type, rowID: entry.rowID, byteCount: entry.byteCount, in: connection)
             }
-            guard let rank = try load("rank"), let upFirst = try load("upFirst"), let upHead = try load("upHead"),
-                  let upWeight = try load("upWeight"), let downFirst = try load("downFirst"),
-                  let downTail = try load("downTail"), let downWeight = try load("downWeight"),
-                  let unpackFirst = try load("unpackFirst"), let unpackSecond = try load("unpackSecond")
+            guard let rank = try load(UInt32.self, "rank"), let upFirst = try load(UInt32.self, "upFirst"),
+                  let upArcs = try load(UInt64.self, "upArcs"), let downFirst = try load(UInt32.self, "downFirst"),
+                  let downArcs = try load(UInt64.self, "downArcs"), let unpack = try load(UInt64.self, "unpack"),
+                  let checksum = try load(UInt64.self, "checksum"),
+                  checksum == [Self.hierarchyChecksum(rank, upFirst, upArcs, downFirst, downArcs, unpack)]
             else { return nil }
-            return ContractionHierarchy(graph: stored.graph, rank: rank, upFirst: upFirst, upHead: upHead,
-                                        upWeight: upWeight, downFirst: downFirst, downTail: downTail,
-                                        downWeight: downWeight, unpackFirst: unpackFirst, unpackSecond: unpackSecond)
+            return ContractionHierarchy(graph: stored.graph, rank: rank, upFirst: upFirst, upArcs: upArcs,
+                                        downFirst: downFirst, downArcs: downArcs, unpack: unpack)
         }
     }
 
-    /// Stores `hierarchy`, built from `stored`, under its content version, replacing any stored before; does
-    /// nothing if the graph has changed since `stored` was read (the hierarchy would belong to no current graph).
+    /// Stores `hierarchy`, built from `stored`, under its content version with the checksum of its parts, replacing
+    /// any stored before (in this or an older shape); does nothing if the graph has changed since `stored` was read
+    /// (the hierarchy would belong to no current graph).
     /// - Throws: ``StoreError/readOnly(path:)`` on a read-only connection.
     public func storeHierarchy(_ hierarchy: ContractionHierarchy, of stored: StoredGraph) throws {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         try write {
             guard try GraphRecord.fetch(named: stored.name, in: connection)?.contentVersion == stored.contentVersion
             else { return }
-            func put(_ array: [UInt32], _ part: String) throws {
+            for shape in CorridorDatabase.retiredHierarchyShapes {
+                try CompiledGraphRecord.delete(contentVersion: stored.contentVersion, shape: shape, in: connection)
+            }
+            func put<T: BitwiseCopyable>(_ array: [T], _ part: String) throws {
                 try CompiledGraphRecord.insert(array, part: part, shape: CorridorDatabase.hierarchyShape,
                                                contentVersion: stored.contentVersion, ownerKind: "graph",
                                                ownerName: stored.name, in: connection)
             }
-            try put(hierarchy.rank, "rank")
-            try put(hierarchy.upFirst, "upFirst")
-            try put(hierarchy.upHead, "upHead")
-            try put(hierarchy.upWeight, "upWeight")
-            try put(hierarchy.downFirst, "downFirst")
-            try put(hierarchy.downTail, "downTail")
-            try put(hierarchy.downWeight, "downWeight")
-            try put(hierarchy.unpackFirst, "unpackFirst")
-            try put(hierarchy.unpackSecond, "unpackSecond")
+            let h = hierarchy
+            try put(h.rank, "rank")
+            try put(h.upFirst, "upFirst")
+            try put(h.upArcs, "upArcs")
+            try put(h.downFirst, "downFirst")
+            try put(h.downArcs, "downArcs")
+            try put(h.unpack, "unpack")
+            try put([Self.hierarchyChecksum(h.rank, h.upFirst, h.upArcs, h.downFirst, h.downArcs, h.unpack)], "checksum")
         }
     }
 
-    /// The bytes of the hierarchy stored for graph `name`'s current content, or `nil` if none is stored.
+    /// The bytes of the hierarchy stored for graph `name`'s current content (its checksum not counted), or `nil`
+    /// if none is stored.
     /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)``.
     public func storedHierarchyByteCount(ofGraph name: String) throws -> Int? {
         try read {
             let record = try existingGraph(named: name)
             let parts = try CompiledGraphRecord.index(contentVersion: record.contentVersion,
                                                       shape: CorridorDatabase.hierarchyShape, in: connection)
-            return parts.isEmpty ? nil : parts.values.reduce(0) { $0 + $1.byteCount }
+            return parts.isEmpty ? nil : CorridorDatabase.hierarchyParts.reduce(0) { $0 + (parts[$1]?.byteCount ?? 0) }
         }
+    }
+
+    /// The checksum of a hierarchy's parts (``BlobChecksum`` over each part's bytes, in order).
+    static func hierarchyChecksum(_ rank: [UInt32], _ upFirst: [UInt32], _ upArcs: [UInt64], _ downFirst: [UInt32],
+                                  _ downArcs: [UInt64], _ unpack: [UInt64]) -> UInt64 {
+        var checksum = BlobChecksum()
+        checksum.add(rank)
+        checksum.add(upFirst)
+        checksum.add(upArcs)
+        checksum.add(downFirst)
+        checksum.add(downArcs)
+        checksum.add(unpack)
+        return checksum.value
     }
 }

@@ -23,6 +23,7 @@ import Testing
                 let path = query.shortestPath(from: source, to: target)
                 #expect(path.map { UInt64($0.weight) } == expected[t], "seed \(seed): path \(s) → \(t)")
                 if let path { graph.expectValid(path, from: source, to: target, "seed \(seed) CH") }
+                #expect(query.nodePath(from: source, to: target) == path?.nodes, "seed \(seed): node path \(s) → \(t)")
             }
         }
     }
@@ -93,35 +94,42 @@ import Testing
         let graph = RandomGraph.make(nodes: 80, arcs: 320, seed: seed)
         let built = ContractionHierarchy(graph: graph)
         let read = try #require(ContractionHierarchy(
-            graph: graph, rank: built.rank, upFirst: built.upFirst, upHead: built.upHead, upWeight: built.upWeight,
-            downFirst: built.downFirst, downTail: built.downTail, downWeight: built.downWeight,
-            unpackFirst: built.unpackFirst, unpackSecond: built.unpackSecond))
+            graph: graph, rank: built.rank, upFirst: built.upFirst, upArcs: built.upArcs, downFirst: built.downFirst,
+            downArcs: built.downArcs, unpack: built.unpack))
+        read.checkInvariants()
         var a = ContractionHierarchyQuery(built), b = ContractionHierarchyQuery(read)
         for (s, t) in RandomGraph.pairs(in: graph, count: 40, seed: seed) {
             #expect(a.shortestPath(from: s, to: t) == b.shortestPath(from: s, to: t))
         }
-        func rebuilt(_ change: (inout [[UInt32]]) -> Void) -> ContractionHierarchy? {
-            var arrays = [built.rank, built.upFirst, built.upHead, built.upWeight, built.downFirst, built.downTail,
-                          built.downWeight, built.unpackFirst, built.unpackSecond]
+        /// The six arrays as words: rank, upFirst, upArcs, downFirst, downArcs, unpack.
+        func rebuilt(_ change: (inout [[UInt64]]) -> Void) -> ContractionHierarchy? {
+            var arrays = [built.rank.map(UInt64.init), built.upFirst.map(UInt64.init), built.upArcs,
+                          built.downFirst.map(UInt64.init), built.downArcs, built.unpack]
             change(&arrays)
-            return ContractionHierarchy(graph: graph, rank: arrays[0], upFirst: arrays[1], upHead: arrays[2],
-                                        upWeight: arrays[3], downFirst: arrays[4], downTail: arrays[5],
-                                        downWeight: arrays[6], unpackFirst: arrays[7], unpackSecond: arrays[8])
+            let narrow = { (i: Int) in arrays[i].map { UInt32(truncatingIfNeeded: $0) } }
+            return ContractionHierarchy(graph: graph, rank: narrow(0), upFirst: narrow(1), upArcs: arrays[2],
+                                        downFirst: narrow(3), downArcs: arrays[4], unpack: arrays[5])
         }
         var random = SplitMix64(seed: seed)
-        for array in 0 ..< 9 {
-            if built.upCount == 0 && [2, 3].contains(array) { continue }
-            if built.downCount == 0 && [5, 6].contains(array) { continue }
+        for array in 0 ..< 6 {
+            if built.upCount == 0 && array == 2 { continue }
+            if built.downCount == 0 && array == 4 { continue }
+            let wide = [2, 4, 5].contains(array)
             #expect(rebuilt { arrays in
                 let i = Int.random(in: 0 ..< arrays[array].count, using: &random)
-                arrays[array][i] = UInt32.max - 1
+                arrays[array][i] = wide ? UInt64.max - 1 : UInt64(UInt32.max - 1)
             } == nil, "seed \(seed): array \(array) with a value out of range")
             #expect(rebuilt { $0[array].removeLast() } == nil, "seed \(seed): array \(array) one short")
         }
+        // A shortcut whose halves are not stored below it could unpack forever: refused.
+        if let c = built.unpack.indices.first(where: { built.isShortcut($0) }) {
+            #expect(rebuilt { arrays in
+                let (first, second) = built.halves(c)   // the half of c's own kind becomes c
+                arrays[5][c] = c < built.upCount ? UInt64(c) << 32 | UInt64(first) : UInt64(second) << 32 | UInt64(c)
+            } == nil, "seed \(seed): shortcut \(c) unpacking into itself")
+        }
         let smaller = RandomGraph.make(nodes: 79, arcs: 320, seed: seed)
-        #expect(ContractionHierarchy(graph: smaller, rank: built.rank, upFirst: built.upFirst, upHead: built.upHead,
-                                     upWeight: built.upWeight, downFirst: built.downFirst, downTail: built.downTail,
-                                     downWeight: built.downWeight, unpackFirst: built.unpackFirst,
-                                     unpackSecond: built.unpackSecond) == nil)
+        #expect(ContractionHierarchy(graph: smaller, rank: built.rank, upFirst: built.upFirst, upArcs: built.upArcs,
+                                     downFirst: built.downFirst, downArcs: built.downArcs, unpack: built.unpack) == nil)
     }
 }

@@ -33,6 +33,7 @@ import Testing
             let path = query.shortestPath(from: s, to: t)
             #expect(path?.weight == expected, "path \(s) → \(t)")
             if let path { graph.expectValid(path, from: s, to: t, "CH") }
+            #expect(query.nodePath(from: s, to: t) == path?.nodes, "node path \(s) → \(t)")
             #expect(dijkstra.distance(from: s, to: t) == expected)
         }
         let sources = pairs.prefix(5).map(\.0), targets = pairs.map(\.1)

@@ -32,7 +32,7 @@ import Testing
         let reader = try CorridorDatabase(path: path, readOnly: true)
         let again = try reader.storedGraph(named: "random")
         let read = try #require(try reader.storedHierarchy(of: again))
-        #expect(read.rank == built.rank && read.upHead == built.upHead && read.unpackSecond == built.unpackSecond)
+        #expect(read.rank == built.rank && read.upArcs == built.upArcs && read.downArcs == built.downArcs && read.unpack == built.unpack)
         var a = ContractionHierarchyQuery(built), b = ContractionHierarchyQuery(read)
         for (s, t) in RandomGraph.pairs(in: stored.graph, count: 200, seed: seed) {
             #expect(a.shortestPath(from: s, to: t) == b.shortestPath(from: s, to: t), "seed \(seed): \(s) → \(t)")
@@ -47,10 +47,15 @@ import Testing
         let stored = try database.storedGraph(named: "random")
         try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
         #expect(try database.storedHierarchy(of: stored) != nil)
-        try database.connection.execute("UPDATE compiledGraph SET data = x'FFFFFFFF' || substr(data, 5) WHERE part = 'upHead'")
+        try database.connection.execute("UPDATE compiledGraph SET data = x'FFFFFFFF' || substr(data, 5) WHERE part = 'upArcs'")
         #expect(try database.storedHierarchy(of: stored) == nil, "an arc leaving the graph")
         try database.connection.execute("UPDATE compiledGraph SET data = x'0102' WHERE part = 'rank'")
         #expect(try database.storedHierarchy(of: stored) == nil, "a part of odd size")
+
+        try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
+        #expect(try database.storedHierarchy(of: stored) != nil)
+        try database.connection.execute("DELETE FROM compiledGraph WHERE part = 'checksum'")
+        #expect(try database.storedHierarchy(of: stored) == nil, "no checksum")
 
         try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
         #expect(try database.storedHierarchy(of: stored) != nil)
@@ -58,5 +63,63 @@ import Testing
         #expect(try database.storedHierarchyByteCount(ofGraph: "random") == nil, "a new import drops the old hierarchy")
         try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
         #expect(try database.storedHierarchyByteCount(ofGraph: "random") == nil, "a hierarchy of the replaced graph is not stored")
+    }
+
+    /// One flipped byte anywhere in any part (a weight, an unpacking half, an offset) is caught by the checksum,
+    /// even where the structural checks would pass.
+    @Test(arguments: CorridorDatabase.hierarchyParts)
+    func aFlippedByteIsRefused(part: String) throws {
+        let database = try CorridorDatabase.inMemory()
+        try database.importEdgeList(name: "random", file: try StoreFixtures.file("r.csv", Self.randomEdgeList(seed: 3)))
+        let stored = try database.storedGraph(named: "random")
+        try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
+        func hex() throws -> [Character] {
+            let statement = try database.connection.prepare("SELECT hex(data) FROM compiledGraph WHERE shape = ? AND part = ?")
+            statement.bind(CorridorDatabase.hierarchyShape, at: 1)
+            statement.bind(part, at: 2)
+            #expect(try statement.step())
+            return Array(statement.string(0))
+        }
+        var random = SplitMix64(seed: UInt64(part.count))
+        for _ in 0 ..< 4 {
+            // Flip one bit of one byte, through the BLOB's hex text.
+            var digits = try hex()
+            let offset = Int.random(in: 0 ..< digits.count / 2, using: &random), bit = UInt8(1) << Int.random(in: 0 ..< 8, using: &random)
+            let byte = UInt8(String(digits[2 * offset ..< 2 * offset + 2]), radix: 16)! ^ bit
+            let flipped = String(byte, radix: 16, uppercase: true)
+            digits.replaceSubrange(2 * offset ..< 2 * offset + 2, with: Array(byte < 16 ? "0" + flipped : flipped))
+            try database.connection.execute(
+                "UPDATE compiledGraph SET data = x'\(String(digits))' WHERE shape = '\(CorridorDatabase.hierarchyShape)' AND part = '\(part)'")
+            #expect(try database.storedHierarchy(of: stored) == nil, "part \(part), byte \(offset), bit \(bit)")
+            try database.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
+            #expect(try database.storedHierarchy(of: stored) != nil)
+        }
+    }
+
+    /// A hierarchy stored by an earlier version (separate head, tail and weight arrays, no checksum) is never read
+    /// as the current layout: it counts as none, the hierarchy is built again, and storing that drops the old rows.
+    @Test func anOlderLayoutIsIgnoredAndReplaced() throws {
+        let database = try CorridorDatabase.inMemory()
+        try database.importEdgeList(name: "random", file: try StoreFixtures.file("r.csv", Self.randomEdgeList(seed: 5)))
+        let stored = try database.storedGraph(named: "random")
+        let built = ContractionHierarchy(graph: stored.graph)
+        let low = { (words: [UInt64]) in words.map { UInt32(truncatingIfNeeded: $0) } }
+        let high = { (words: [UInt64]) in words.map { UInt32(truncatingIfNeeded: $0 >> 32) } }
+        let old: [(String, [UInt32])] = [
+            ("rank", built.rank), ("upFirst", built.upFirst), ("upHead", low(built.upArcs)), ("upWeight", high(built.upArcs)),
+            ("downFirst", built.downFirst), ("downTail", low(built.downArcs)), ("downWeight", high(built.downArcs)),
+            ("unpackFirst", low(built.unpack)), ("unpackSecond", high(built.unpack))]
+        for (part, array) in old {
+            try CompiledGraphRecord.insert(array, part: part, shape: "contraction-hierarchy-v1",
+                                           contentVersion: stored.contentVersion, ownerKind: "graph",
+                                           ownerName: "random", in: database.connection)
+        }
+        #expect(try database.storedHierarchy(of: stored) == nil)
+        #expect(try database.storedHierarchyByteCount(ofGraph: "random") == nil)
+        try database.storeHierarchy(built, of: stored)
+        #expect(try database.storedHierarchy(of: stored)?.upArcs == built.upArcs)
+        let statement = try database.connection.prepare("SELECT count(*) FROM compiledGraph WHERE shape = 'contraction-hierarchy-v1'")
+        #expect(try statement.step())
+        #expect(statement.int(0) == 0, "the old rows are deleted")
     }
 }

@@ -70,6 +70,14 @@ struct CompiledGraphRecord {
         try statement.run()
     }
 
+    /// Deletes the compiled arrays of `contentVersion` in request shape `shape`.
+    static func delete(contentVersion: Int64, shape: String, in connection: Connection) throws {
+        let statement = try connection.prepare("DELETE FROM compiledGraph WHERE contentVersion = ? AND shape = ?")
+        statement.bind(contentVersion, at: 1)
+        statement.bind(shape, at: 2)
+        try statement.run()
+    }
+
     /// How many compiled arrays are stored for `contentVersion`.
     static func count(contentVersion: Int64, in connection: Connection) throws -> Int {
         let statement = try connection.prepare("SELECT count(*) FROM compiledGraph WHERE contentVersion = ?")

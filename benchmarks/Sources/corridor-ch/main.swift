@@ -1,5 +1,6 @@
 // The contraction hierarchy driven like a peer engine's driver: read a DIMACS graph, build the hierarchy, time the
-// pairs of a pairs file (distance only, then with the unpacked path) and a 100 × 100 matrix of the first 100
+// pairs of a pairs file (distance only, then the unpacked path as its node list — what RoutingKit's
+// get_node_path returns — then as a full Path with arcs and input ids) and a 100 × 100 matrix of the first 100
 // sources and targets. Prints key=value lines that compare-routingkit.sh sets beside the peer's. Links no
 // Foundation, so its peak memory is that of the graph, the build and the queries.
 //
@@ -36,17 +37,21 @@ func run() throws {
     let hierarchy = ContractionHierarchy(graph: graph)
     print("build_ms=\(text(milliseconds(since: start))) up=\(hierarchy.upCount) down=\(hierarchy.downCount) shortcuts=\(hierarchy.shortcutCount)")
     var query = ContractionHierarchyQuery(hierarchy)
-    var distanceTimes: [Double] = [], pathTimes: [Double] = [], matrixTimes: [Double] = []
-    var checksum: UInt64 = 0, pathArcs = 0, matrixSum: UInt64 = 0
+    var distanceTimes: [Double] = [], pathTimes: [Double] = [], fullPathTimes: [Double] = [], matrixTimes: [Double] = []
+    var checksum: UInt64 = 0, pathNodes = 0, pathArcs = 0, matrixSum: UInt64 = 0
     for _ in 0 ..< runs {
         checksum = 0
         start = now()
         for (s, t) in pairs { checksum += UInt64(query.distance(from: s, to: t) ?? 0) }
         distanceTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
+        pathNodes = 0
+        start = now()
+        for (s, t) in pairs { pathNodes += query.nodePath(from: s, to: t)?.count ?? 0 }
+        pathTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
         pathArcs = 0
         start = now()
         for (s, t) in pairs { pathArcs += query.shortestPath(from: s, to: t)?.arcs.count ?? 0 }
-        pathTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
+        fullPathTimes.append(milliseconds(since: start) * 1000 / Double(pairs.count))
     }
     let sources = pairs.prefix(100).map(\.0), targets = pairs.prefix(100).map(\.1)
     for _ in 0 ..< runs {
@@ -55,7 +60,8 @@ func run() throws {
         matrixTimes.append(milliseconds(since: start))
         matrixSum = rows.reduce(0) { $0 + $1.reduce(0) { $0 + UInt64($1 ?? 0) } }
     }
-    print("query_us=\(text(median(distanceTimes))) path_us=\(text(median(pathTimes))) checksum=\(checksum) path_arcs=\(pathArcs)")
+    print("query_us=\(text(median(distanceTimes))) path_us=\(text(median(pathTimes))) checksum=\(checksum) path_nodes=\(pathNodes)")
+    print("full_path_us=\(text(median(fullPathTimes))) path_arcs=\(pathArcs)")
     print("matrix_ms=\(text(median(matrixTimes))) matrix_sum=\(matrixSum)")
 }
 
