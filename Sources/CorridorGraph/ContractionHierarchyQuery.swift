@@ -26,15 +26,14 @@ public struct ContractionHierarchyQuery: Sendable {
     var stack: [UInt32] = []
     /// The unpacking pairs of the graph arcs of the last path unpacked; kept between queries.
     var unpacked: [UInt64] = []
-    /// Matrix buckets: offsets by rank (`n + 1`, all zero between queries) and entries (target index, distance).
-    var bucketFirst: [UInt32] = []
+    /// Matrix bucket entries (target index, distance), grouped by rank; kept between matrices.
     var bucketEntries: [UInt64] = []
     /// How many nodes the last query settled, both sides together (stalled ones included).
     public private(set) var settledCount = 0
 
     /// The bytes of scratch space this query holds between queries.
     public var scratchBytes: Int {
-        forward.byteCount + backward.byteCount + 4 * (stack.capacity + bucketFirst.capacity) + 8 * (unpacked.capacity + bucketEntries.capacity)
+        forward.byteCount + backward.byteCount + 4 * stack.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
     }
 
     public init(_ hierarchy: ContractionHierarchy) {
@@ -240,15 +239,15 @@ public struct ContractionHierarchyQuery: Sendable {
     /// the distances from `sources[i]`, in the order of `targets`.
     /// - Precondition: Every node belongs to the hierarchy's graph.
     /// - Complexity: one upward search per source and per target plus the bucket entries scanned; allocates the
-    ///   result (and, on first use, 4 bytes per node and the buckets).
+    ///   result (and, on first use, room for the bucket entries); nothing proportional to the graph's size.
     public mutating func distances(from sources: [NodeID], to targets: [NodeID]) -> [[Weight?]] {
         let h = hierarchy, n = h.nodeCount
         for x in sources + targets {
             precondition(x.index < n, "Node \(x) is not in the graph of \(n) nodes.")
         }
         if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
-        if bucketFirst.count != n + 1 { bucketFirst = [UInt32](repeating: 0, count: n + 1) }
-        let labels = forward
+        if !isKnownUniquelyReferenced(&backward) { backward = backward.copy() }
+        let labels = forward, buckets = backward
         var settled = 0
         // Backward searches: collect (rank, target index, distance) of every node settled unstalled.
         var dropped: [(rank: UInt32, entry: UInt64)] = []
@@ -257,35 +256,54 @@ public struct ContractionHierarchyQuery: Sendable {
                 dropped.append((UInt32(x), UInt64(j) << 32 | UInt64(d)))
             }
         }
-        // Buckets by counting sort on the rank (offsets shifted by one, used as cursors, then cleared again).
-        for (r, _) in dropped { bucketFirst[Int(r) + 1] += 1 }
+        // Buckets, grouped by rank in time proportional to the entries (not to n): the backward labels serve as
+        // the index, a rank's record (stamped) holding its bucket's start in `predecessor`, its size in
+        // `position` and the scatter cursor in `distance`.
+        buckets.clear()
+        let generation = buckets.generation, record = buckets.record
+        for (r, _) in dropped {
+            let r = Int(r)
+            if record[r].stamp != generation {
+                record[r].stamp = generation
+                record[r].position = 0
+                record[r].predecessor = .max
+            }
+            record[r].position &+= 1
+        }
         var total: UInt32 = 0
-        for r in 0 ... n { let c = bucketFirst[r]; bucketFirst[r] = total; total += c }
-        // Now bucketFirst[r + 1] is the start of rank r's bucket; scatter advances it to rank r's end.
+        for (r, _) in dropped where record[Int(r)].predecessor == .max {
+            record[Int(r)].predecessor = total
+            record[Int(r)].distance = total
+            total &+= record[Int(r)].position
+        }
         if bucketEntries.count < dropped.count { bucketEntries = [UInt64](repeating: 0, count: dropped.count) }
         for (r, entry) in dropped {
-            let slot = Int(bucketFirst[Int(r) + 1])
+            let slot = Int(record[Int(r)].distance)
             bucketEntries[slot] = entry
-            bucketFirst[Int(r) + 1] += 1
+            record[Int(r)].distance &+= 1
         }
         var rows = [[Weight?]](repeating: [Weight?](repeating: nil, count: targets.count), count: sources.count)
         var row = [Weight](repeating: .infinity, count: targets.count)
-        for (i, s) in sources.enumerated() {
-            for j in row.indices { row[j] = .infinity }
-            settled += Self.upwardSearch(h, labels, from: Int(h.rank[s.index]), backward: false) { x, d in
-                var k = Int(bucketFirst[x])
-                let end = Int(bucketFirst[x + 1])
-                while k < end {
-                    let entry = bucketEntries[k]
-                    let j = Int(entry >> 32)
-                    let sum = d.saturatingAdd(Weight(truncatingIfNeeded: entry))
-                    if sum < row[j] { row[j] = sum }
-                    k += 1
+        bucketEntries.withUnsafeBufferPointer { entries in
+            row.withUnsafeMutableBufferPointer { row in
+                for (i, s) in sources.enumerated() {
+                    for j in row.indices { row[j] = .infinity }
+                    settled += Self.upwardSearch(h, labels, from: Int(h.rank[s.index]), backward: false) { x, d in
+                        guard record[x].stamp == generation else { return }
+                        var k = Int(record[x].predecessor)
+                        let end = k &+ Int(record[x].position)
+                        while k < end {
+                            let entry = entries[k]
+                            let j = Int(entry >> 32)
+                            let sum = d.saturatingAdd(Weight(truncatingIfNeeded: entry))
+                            if sum < row[j] { row[j] = sum }
+                            k &+= 1
+                        }
+                    }
+                    for j in row.indices where row[j] != .infinity { rows[i][j] = row[j] }
                 }
             }
-            for j in row.indices where row[j] != .infinity { rows[i][j] = row[j] }
         }
-        for r in 0 ... n { bucketFirst[r] = 0 }
         settledCount = settled
         return rows
     }
