@@ -132,11 +132,18 @@ struct Pricing {
         return Measures(distance: 0, time: time, cost: c.fee.map { $0 * load.containers }, co2: .zero)
     }
 
+    /// Whether transfer `index` is a gauge change whose time the express dwell of the adjacent border covers
+    /// (transloading included, as `gauge_border_dwell_express_train` is measured), so it adds no time of its own.
+    func transferTimeInBorderDwell(_ index: Int) -> Bool {
+        let t = network.transfers[index]
+        return t.kind == .gaugeChange && expressPlaces.contains(t.place)
+    }
+
     /// The measures of transfer `index`: its time (none for a gauge change the express dwell covers), its cost per
     /// container, and the hub emissions of the TEUs handled.
     func transfer(_ index: Int) -> Measures {
         let t = network.transfers[index]
-        let time = t.kind == .gaugeChange && expressPlaces.contains(t.place) ? .zero : t.time
+        let time = transferTimeInBorderDwell(index) ? .zero : t.time
         return Measures(distance: 0, time: time, cost: t.cost.map { $0 * load.containers },
                         co2: profile.hubEmissionPerTEU.map { $0.scaled(by: load.teuPermille, dividedBy: 1000) })
     }

@@ -77,7 +77,8 @@ extension RouteGraph {
                 if places.last != t.place { places.append(t.place) }
                 transfers.append(RoutePlan.TransferStop(position: position, transfer: t.id, kind: t.kind, place: t.place,
                                                         before: before.description, after: after.description,
-                                                        time: m.time, cost: m.cost, co2: m.co2, confidence: t.confidence))
+                                                        time: m.time, cost: m.cost, co2: m.co2, confidence: t.confidence,
+                                                        timeInBorderDwell: pricing.transferTimeInBorderDwell(index)))
                 position += 1
                 lastWasLeg = false
             }

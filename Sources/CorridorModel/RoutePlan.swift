@@ -47,10 +47,14 @@ public struct RoutePlan: Sendable, Hashable {
         /// What the shipment was on before and after, such as `rail 1435 mm` and `rail 1520 mm`.
         public var before: String
         public var after: String
+        /// Zero when ``timeInBorderDwell`` holds: the time is then counted in the border crossing next to it.
         public var time: Estimate
         public var cost: Estimate
         public var co2: Estimate
         public var confidence: Confidence
+        /// Whether the transfer's time is part of the adjacent border crossing's time (an express train's whole dwell
+        /// at the China–Kazakhstan border includes its gauge change), rather than missing.
+        public var timeInBorderDwell: Bool
     }
 
     /// Sums over the whole plan.

@@ -36,7 +36,8 @@ extension RoutePlan {
                     ("transfer", .string(transfer.transfer.code)), ("kind", .string(transfer.kind.rawValue)),
                     ("place", place(transfer.place, network)), ("before", .string(transfer.before)), ("after", .string(transfer.after)),
                     ("distanceMetres", .integer(0)),
-                    ("timeMinutes", estimate(transfer.time)), ("costCents", estimate(transfer.cost)),
+                    ("timeMinutes", estimate(transfer.time)), ("timeInBorderDwell", .bool(transfer.timeInBorderDwell)),
+                    ("costCents", estimate(transfer.cost)),
                     ("co2Grams", estimate(transfer.co2)), ("confidence", .string(transfer.confidence.rawValue)),
                 ])
             }

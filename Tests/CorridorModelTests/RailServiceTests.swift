@@ -71,6 +71,8 @@ struct RailServiceTests {
         #expect(express.transfers.map(\.transfer) == ["gauge-change-altynkol"])
         #expect(express.transfers[0].time == .zero && express.transfers[0].cost == Fixtures.dollars(100))
         #expect(regular.transfers[0].time == Fixtures.hours(2) && regular.transfers[0].cost == Fixtures.dollars(100))
+        // The plan says why the express gauge change shows no time, so a reader does not take it for a missing figure.
+        #expect(express.transfers[0].timeInBorderDwell && !regular.transfers[0].timeInBorderDwell)
         expectTotalsAddUp(express)
         expectTotalsAddUp(regular)
     }
@@ -133,6 +135,7 @@ struct RailServiceTests {
         for (e, r) in zip(express.transfers, regular.transfers) {
             let atTheBorder = ["dostyk", "altynkol"].contains(e.place)
             #expect(e.time == (atTheBorder ? .zero : r.time), "\(e.transfer)")
+            #expect(e.timeInBorderDwell == atTheBorder && !r.timeInBorderDwell, "\(e.transfer)")
             #expect(e.cost == r.cost)
         }
         expectTotalsAddUp(express)

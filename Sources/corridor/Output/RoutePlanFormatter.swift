@@ -53,7 +53,8 @@ struct RoutePlanFormatter {
                 let step = transfer.kind == .gaugeChange ? "gauge change" : "transfer"
                 table.append(["\(number + 1)", step, "at \(name(transfer.place)): \(transfer.before) → \(transfer.after)",
                               network.place(transfer.place)?.country ?? "",
-                              "", Readable.duration(transfer.time.typical), Readable.money(transfer.cost.typical),
+                              "", transfer.timeInBorderDwell ? "in border" : Readable.duration(transfer.time.typical),
+                              Readable.money(transfer.cost.typical),
                               transfer.co2.typical == 0 ? "" : Readable.carbon(transfer.co2.typical)])
             }
         }
@@ -70,6 +71,10 @@ struct RoutePlanFormatter {
             + "\(totals.gaugeChanges) gauge change\(totals.gaugeChanges == 1 ? "" : "s"), "
             + "\(totals.modeChanges) mode change\(totals.modeChanges == 1 ? "" : "s"); "
             + "countries \(totals.countries.joined(separator: " → ")).\n"
+        for transfer in plan.transfers where transfer.timeInBorderDwell {
+            text += "The gauge change at \(name(transfer.place)) takes no time of its own: the express train's border "
+                + "dwell includes transloading.\n"
+        }
         return text
     }
 
