@@ -43,11 +43,17 @@ extension Network {
             let p = place(id)!
             if request.avoidedPlaces.contains(id) { return reason("'\(id)' is itself an avoided place") }
             if request.avoidedCountries.contains(p.country) { return reason("'\(id)' lies in \(p.country), an avoided country") }
-            let modes = Set(links.filter { $0.from == id || $0.to == id }.map(\.mode))
+            let modes = linkModes(at: id)
             if modes.isDisjoint(with: request.usableModes) {
                 let what = request.commodity == .gas ? "gas (pipelines only)" : "containers (rail, road, ferry)"
                 let has = modes.isEmpty ? "no link" : "only \(modes.map(\.rawValue).sorted().joined(separator: ", ")) links"
-                return reason("'\(id)' has \(has), so it cannot be served for \(what) with the modes allowed")
+                var text = "'\(id)' has \(has), so it cannot be served for \(what) with the modes allowed"
+                let nearby = placesNearby(id, servedBy: request)
+                if !nearby.isEmpty {
+                    text += "; try " + nearby.map { "'\($0.id)' (\($0.name), \(Int(kilometres(id, $0.id).rounded())) km away)" }
+                        .joined(separator: " or ") + " instead"
+                }
+                return reason(text)
             }
         }
         var relaxed = request
@@ -91,6 +97,40 @@ extension Network {
         let what = request.commodity == .gas ? "gas pipelines" : "the rail, road and ferry links"
         return reason("\(endpoints.map { "'\($0)'" }.joined(separator: " and ")) are not connected by \(what) of the network")
     }
+
+    /// The modes of the links that meet at place `id`. O(*l*) for *l* links.
+    func linkModes(at id: Place.ID) -> Set<Link.Mode> {
+        Set(links.filter { $0.from == id || $0.to == id }.map(\.mode))
+    }
+
+    /// The first of the request's places (origin, via places, destination) that no link of a usable mode meets
+    /// but a place nearby does, with those places (see ``explainNoRoute(_:)``): 'khorgos' for gas, and
+    /// 'khorgos-gas' beside it. `nil` when there is none.
+    /// - Complexity: O(*k* · (*p* + *l*)) for *k* places in the request.
+    public func servedPlacesNearby(for request: RouteRequest) -> (place: Place.ID, nearby: [Place])? {
+        for id in [request.from] + request.via + [request.to] where place(id) != nil {
+            guard linkModes(at: id).isDisjoint(with: request.usableModes) else { continue }
+            let nearby = placesNearby(id, servedBy: request)
+            return nearby.isEmpty ? nil : (id, nearby)
+        }
+        return nil
+    }
+
+    /// Up to three places within ``nearbyKilometres`` of `id`, nearest first, that have a link of a mode `request`
+    /// may use and that it does not avoid: the gas metering station beside a border railway station, or the converse.
+    /// - Complexity: O(*p* + *l*) for *p* places and *l* links.
+    public func placesNearby(_ id: Place.ID, servedBy request: RouteRequest) -> [Place] {
+        var served = Set<Place.ID>()
+        for link in links where request.usableModes.contains(link.mode) { served.formUnion([link.from, link.to]) }
+        return places
+            .filter { $0.id != id && served.contains($0.id) && !request.avoidedPlaces.contains($0.id)
+                && !request.avoidedCountries.contains($0.country) && kilometres(id, $0.id) <= Self.nearbyKilometres }
+            .sorted { kilometres(id, $0.id) < kilometres(id, $1.id) }
+            .prefix(3).map { $0 }
+    }
+
+    /// How far a place may lie from another to be offered in its stead when the other cannot be served.
+    static let nearbyKilometres = 50.0
 
     func describeAvoided(_ request: RouteRequest) -> String {
         var parts: [String] = []

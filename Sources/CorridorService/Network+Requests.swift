@@ -55,6 +55,9 @@ extension Network {
 
     /// What to try when a request has no route: the restrictions the user could relax, by option name.
     public func noRouteHint(for request: RouteRequest) -> String {
+        if let (id, nearby) = servedPlacesNearby(for: request) {
+            return "Ask for " + nearby.map { "'\($0.id)'" }.joined(separator: " or ") + " instead of '\(id)'."
+        }
         var options: [String] = []
         if !request.avoidedCountries.isEmpty || !request.avoidedPlaces.isEmpty || !request.avoidedCrossings.isEmpty {
             options.append("fewer --avoid-country/--avoid")

@@ -137,6 +137,23 @@ struct CentralAsiaTests {
         #expect(network.explainNoRoute(gasByRail).reason.contains("pipelines only"))
         #expect(throws: NetworkError.self) { try network.plan(RouteRequest(from: "xian", to: "tehran", cargo: .tonnes(100), commodity: .gas, modes: [.rail])) }
         #expect(try network.plan(RouteRequest(from: "galkynysh", to: "khorgos-gas")) == nil)
+    }
+
+    /// A place the commodity's modes cannot reach points to the place beside it that they do reach: the gas metering
+    /// station next to Khorgos station for gas, and the converse for containers.
+    @Test func anUnservedPlaceSuggestsItsNeighbourForTheCommodity() throws {
+        let gasToStation = RouteRequest(from: "galkynysh", to: "khorgos", cargo: .tonnes(10_000), commodity: .gas)
+        #expect(try network.plan(gasToStation) == nil)
+        let reason = network.explainNoRoute(gasToStation).reason
+        #expect(reason.hasPrefix("'khorgos' has only rail, road links, so it cannot be served for gas (pipelines only)"), "\(reason)")
+        #expect(reason.hasSuffix("; try 'khorgos-gas' (Khorgos gas metering station, 2 km away) instead"), "\(reason)")
+        let containersToStation = RouteRequest(from: "khorgos-gas", to: "almaty")
+        let converse = network.explainNoRoute(containersToStation).reason
+        #expect(converse.contains("; try 'khorgos' (Khorgos (CN), 2 km away) or 'altynkol' "), "\(converse)")
+        #expect(!converse.contains("khorgos-gas' ("))
+        // Nothing within reach: the sentence ends where it did.
+        let gasToTehran = network.explainNoRoute(RouteRequest(from: "galkynysh", to: "tehran", cargo: .tonnes(100), commodity: .gas)).reason
+        #expect(gasToTehran.hasSuffix("with the modes allowed"), "\(gasToTehran)")
         #expect(throws: NetworkError.self) { try network.plan(RouteRequest(from: "saman-depe", to: "gazli", modes: [.pipeline])) }
     }
 
