@@ -60,12 +60,33 @@ extension StoredGraph {
     public func shortestPath(from source: NodeID, to target: NodeID,
                              using search: inout any ShortestPathAlgorithm) throws(ServiceError) -> Path? {
         if let path = search.shortestPath(from: source, to: target) { return path }
-        if graph.canReach(target, from: source) {
-            let limit = unitScale == 1 ? String(Weight.infinity - 1) : String(userUnits(Weight.infinity - 1))
-            throw .badData("The route from node \(inputID(of: source)) to node \(inputID(of: target)) in graph "
-                           + "'\(name)' costs more than the router's 32-bit sums can hold (\(limit) in the graph's units).",
-                           hint: "Import the graph again with its costs in a larger unit (for example divided by 1000).")
-        }
+        try checkUnreachable(target, from: source)
         return nil
+    }
+
+    /// The shortest-path cost from each source to each target by `query`'s many-to-many search (`nil` where no
+    /// arcs lead), rows in the order of `sources`.
+    /// - Throws: ``ServiceError/badData(_:hint:)`` for the first empty cell whose target can be reached, but only
+    ///   beyond the 32-bit sums, as ``shortestPath(from:to:using:)`` does.
+    /// - Complexity: the query's, plus O(*n* + *m*) for a breadth-first search per empty cell.
+    public func distances(from sources: [NodeID], to targets: [NodeID],
+                          using query: inout ContractionHierarchyQuery) throws(ServiceError) -> [[Weight?]] {
+        let rows = query.distances(from: sources, to: targets)
+        for (source, row) in zip(sources, rows) {
+            for (target, cell) in zip(targets, row) where cell == nil { try checkUnreachable(target, from: source) }
+        }
+        return rows
+    }
+
+    /// Returns when no arcs lead from `source` to `target`; call it after a search found no path.
+    /// - Throws: ``ServiceError/badData(_:hint:)`` naming the 32-bit limit when some path leads there: the searches
+    ///   saturate its sum, which would otherwise read as no route.
+    /// - Complexity: O(*n* + *m*), a breadth-first search.
+    func checkUnreachable(_ target: NodeID, from source: NodeID) throws(ServiceError) {
+        guard graph.canReach(target, from: source) else { return }
+        let limit = unitScale == 1 ? String(Weight.infinity - 1) : String(userUnits(Weight.infinity - 1))
+        throw .badData("The route from node \(inputID(of: source)) to node \(inputID(of: target)) in graph "
+                       + "'\(name)' costs more than the router's 32-bit sums can hold (\(limit) in the graph's units).",
+                       hint: "Import the graph again with its costs in a larger unit (for example divided by 1000).")
     }
 }

@@ -12,7 +12,8 @@ struct Matrix: ParsableCommand {
         discussion: """
             One one-to-many search per origin. An unreachable pair is left empty in CSV and null in JSON. On an \
             imported graph (--network NAME) origins and destinations are node ids, and the costs come from its \
-            contraction hierarchy (built on first use and kept in the database).
+            contraction hierarchy (built on first use and kept in the database); a pair whose cost is beyond the \
+            router's 32-bit sums is an error, as in route.
 
             Example:
               corridor matrix --from "Xi'an,Yiwu,Chongqing" --to "Tehran,Bandar Abbas" --objective time
@@ -85,7 +86,7 @@ struct Matrix: ParsableCommand {
         let sources = try origins.map { try stored.node(named: $0) }
         let targets = try destinations.map { try stored.node(named: $0) }
         var query = ContractionHierarchyQuery(try self.database.hierarchy(of: stored, in: database))
-        let rows = query.distances(from: sources, to: targets)
+        let rows = try stored.distances(from: sources, to: targets, using: &query)
         switch format {
         case .csv:
             var text = Delimited.csvLine(["cost"] + targets.map { String(stored.inputID(of: $0)) })
