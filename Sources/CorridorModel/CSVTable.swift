@@ -18,7 +18,8 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Parses `text`, naming `file` in errors.
     /// - Throws: ``NetworkError/malformedCSV(file:line:reason:)`` for an unterminated quote or a quote inside an
-    ///   unquoted field; ``NetworkError/wrongFieldCount(file:line:expected:found:)`` for a ragged row.
+    ///   unquoted field; ``NetworkError/wrongFieldCount(file:line:expected:found:)`` for a ragged row;
+    ///   ``NetworkError/emptyCSV(file:)`` for a file without even a header line.
     public init(parsing text: String, file: String) throws {
         var records: [[String]] = []
         var recordLines: [Int] = []
@@ -102,7 +103,7 @@ public struct CSVTable: Sendable, Equatable {
         if !field.isEmpty || !fields.isEmpty || quotedField { endRecord() }
 
         guard let header = records.first else {
-            throw NetworkError.malformedCSV(file: file, line: 1, reason: "the file is empty, with no header line")
+            throw NetworkError.emptyCSV(file: file)
         }
         self.header = header.map { $0.trimmingSpaces() }
         self.rows = Array(records.dropFirst())

@@ -7,6 +7,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
     case missingFile(file: String, reason: String)
     /// A quoted field never closes, or a quote sits inside an unquoted field.
     case malformedCSV(file: String, line: Int, reason: String)
+    /// A CSV file holds nothing, not even its header line.
+    case emptyCSV(file: String)
     /// A required column is not in the header line.
     case missingColumn(file: String, column: String, header: [String])
     /// A row has more or fewer fields than the header.
@@ -53,6 +55,8 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible, L
             return "Cannot load '\(file)': \(reason). A network folder holds places.csv, links.csv, crossings.csv, transfers.csv, parameters.csv and corridors.csv."
         case let .malformedCSV(file, line, reason):
             return "Cannot load '\(file)', line \(line): \(reason). Enclose a field holding commas or quotes in double quotes, and double any quote inside it."
+        case let .emptyCSV(file):
+            return "Cannot load '\(file)': the file is empty. Its first line must name the columns, then one row follows per line."
         case let .missingColumn(file, column, header):
             return "Cannot load '\(file)': the header has no column '\(column)' (it has \(header.joined(separator: ", "))). Add the column to the first line."
         case let .wrongFieldCount(file, line, expected, found):

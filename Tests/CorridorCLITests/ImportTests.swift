@@ -110,6 +110,19 @@ import Testing
         #expect(sandbox.contents(of: sandbox.databasePath) == before)
     }
 
+    /// An empty file of a network folder is named as empty; the message offers no tip about quotes.
+    @Test func emptyNetworkFileSaysItIsEmpty() throws {
+        let sandbox = try Sandbox()
+        let folder = try TinyNetwork.write(into: sandbox, folder: "hollow", replacing: [:])
+        try Data().write(to: URL(fileURLWithPath: folder).appendingPathComponent("places.csv"))
+        let result = try sandbox.run(["import", "network", folder])
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr == """
+            error: Cannot load 'places.csv': the file is empty. Its first line must name the columns, then one row follows per line.
+
+            """)
+    }
+
     @Test func missingInputFilesExit66() throws {
         let sandbox = try Sandbox()
         let edges = try sandbox.run(["import", "edges", "no-such.csv"])

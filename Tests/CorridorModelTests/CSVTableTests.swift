@@ -29,6 +29,16 @@ struct CSVTableTests {
         }
     }
 
+    /// An empty file (or one of blank lines) lacks its header; the message says so, without a tip about quotes.
+    @Test func anEmptyFileSaysItIsEmpty() {
+        for text in ["", "\n\n", "\u{FEFF}"] {
+            #expect(throws: NetworkError.emptyCSV(file: "places.csv")) { try CSVTable(parsing: text, file: "places.csv") }
+        }
+        let description = NetworkError.emptyCSV(file: "places.csv").description
+        #expect(description == "Cannot load 'places.csv': the file is empty. Its first line must name the columns, then one row follows per line.")
+        #expect(!description.lowercased().contains("quote"))
+    }
+
     @Test func strayQuotesAreRejected() {
         #expect(throws: NetworkError.self) { try CSVTable(parsing: "a,b\nx\"y,2\n", file: "t.csv") }
         #expect(throws: NetworkError.self) { try CSVTable(parsing: "a,b\n\"x\"y,2\n", file: "t.csv") }
