@@ -65,13 +65,16 @@ struct QueryParameters {
     }
 
     /// An amount of US dollars in cents, or `nil` when the parameter is absent.
-    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for text that is not an amount.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for text that is not an amount, or one above
+    ///   ``TripOptions/largestAmount``.
     func dollars(_ name: String) throws(ServiceError) -> Int64? {
         guard let text = string(name) else { return nil }
-        guard let cents = TripOptions.cents(text) else {
-            throw .invalidRequest("'\(text)' is not an amount of US dollars; write \(name)=840 or \(name)=12.5.")
+        do {
+            return try TripOptions.cents(text)
+        } catch {
+            guard case .notANumber = error else { throw .invalidRequest("\(error).") }
+            throw .invalidRequest("\(error); write \(name)=840 or \(name)=12.5.")
         }
-        return cents
     }
 
     /// A whole number, or `nil` when the parameter is absent.

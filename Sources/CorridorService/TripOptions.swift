@@ -107,9 +107,36 @@ public struct TripOptions: Hashable, Sendable {
         return request
     }
 
-    /// US dollars written as text (`840`, `12.5`) in cents, or `nil` if the text is not a decimal number.
-    public static func cents(_ text: String) -> Cents? {
-        DecimalText.scaled(text.trimmingCharacters(in: .whitespaces), by: 100)
+    /// The largest value of time (USD per FEU-day) and carbon price (USD per tonne) accepted, in cents: a million
+    /// dollars, far above any real price, and small enough that every generalized cost stays inside 64-bit sums.
+    public static let largestAmount: Cents = 100_000_000
+
+    /// Why text is not an accepted amount of US dollars; the description quotes the text (and, when too large,
+    /// says the largest), to be followed by a way out for ``notANumber(_:)``.
+    public enum AmountError: Error, Equatable, CustomStringConvertible {
+        case notANumber(String)
+        case tooLarge(String)
+
+        public var description: String {
+            switch self {
+            case let .notANumber(text): "'\(text)' is not an amount of US dollars"
+            case let .tooLarge(text): "'\(text)' is above the largest amount accepted; write \(largestAmount / 100) US dollars or less"
+            }
+        }
+    }
+
+    /// US dollars written as text (`840`, `12.5`) in cents.
+    /// - Throws: ``AmountError/tooLarge(_:)`` for a number above ``largestAmount``, however it is written (`1e308`,
+    ///   twenty digits); ``AmountError/notANumber(_:)`` for text that is not a decimal number.
+    public static func cents(_ text: String) throws(AmountError) -> Cents {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let cents = DecimalText.scaled(trimmed, by: 100) {
+            guard cents <= largestAmount else { throw .tooLarge(text) }
+            return cents
+        }
+        // Beyond the decimal reader's 15 digits, or in exponent notation: too large if it is a number at all.
+        if let number = Double(trimmed), number > Double(largestAmount) / 100 { throw .tooLarge(text) }
+        throw .notANumber(text)
     }
 
     /// Cents as US dollars, for messages.

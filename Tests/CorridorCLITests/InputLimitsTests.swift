@@ -21,11 +21,43 @@ import Testing
                 #expect(route.stderr == "error: The route from node 1 to node 3 in graph '\(graph)' costs more than the router's 32-bit sums can hold (\(limit) in the graph's units).\n"
                     + "hint: Import the graph again with its costs in a larger unit (for example divided by 1000).\n")
             }
+            // The matrix's many-to-many query tells the two cases apart the same way.
+            for format in ["csv", "json"] {
+                let matrix = try sandbox.run(["matrix", "--network", graph, "--from", "1", "--to", "2,3", "--format", format])
+                #expect(matrix.status == 65, "\(matrix)")
+                #expect(matrix.stdout == "")
+                #expect(matrix.stderr == "error: The route from node 1 to node 3 in graph '\(graph)' costs more than the router's 32-bit sums can hold (\(limit) in the graph's units).\n"
+                    + "hint: Import the graph again with its costs in a larger unit (for example divided by 1000).\n")
+            }
+            let unreachableCell = try sandbox.run(["matrix", "--network", graph, "--from", "3,2", "--to", "1,3"])
+            #expect(unreachableCell.status == 0, "\(unreachableCell)")
+            let cells = unreachableCell.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            #expect(cells.map(\.count) == [3, 3, 3] && cells[1][1] == "" && cells[2][1] == "",
+                    "a node nothing leads to is still an empty cell: \(unreachableCell)")
             let reachable = try sandbox.run(["route", "--network", graph, "--from", "1", "--to", "2"])
             #expect(reachable.status == 0, "\(reachable)")
             let backwards = try sandbox.run(["route", "--network", graph, "--from", "3", "--to", "1"])
             #expect(backwards.status == 2, "a node nothing leads to is still no route: \(backwards)")
         }
+    }
+
+    /// A value of time or carbon price above the largest accepted is refused as too large, however it is written,
+    /// and the message names the largest; the largest itself, at the largest quantity, is priced.
+    @Test func hugeAmountsAreTooLargeNotMalformed() throws {
+        let sandbox = try Sandbox()
+        try sandbox.prepareTinyNetwork()
+        let route = ["route", "--network", "tiny", "--from", "urumqi", "--to", "almaty", "--objective", "generalized"]
+        for (option, value) in [("--carbon-price", "1e308"), ("--value-of-time", "1e308"),
+                                ("--carbon-price", "10000000000000000000"), ("--value-of-time", "1000000.01")] {
+            let result = try sandbox.run(route + [option, value])
+            #expect(result.status == 64, "\(option) \(value): \(result)")
+            #expect(result.stderr.contains("'\(value)' is above the largest amount accepted; write 1000000 US dollars or less."), "\(result.stderr)")
+            #expect(!result.stderr.contains("not an amount"))
+        }
+        let largest = try sandbox.run(route + ["--value-of-time", "1000000", "--carbon-price", "1000000", "--quantity", "1000000"])
+        #expect(largest.status == 0, "\(largest)")
+        let word = try sandbox.run(route + ["--carbon-price", "1e3x"])
+        #expect(word.status == 64 && word.stderr.contains("'1e3x' is not an amount of US dollars"), "\(word)")
     }
 
     @Test func fourDecimalsPickTheTrulyShortestPath() throws {

@@ -16,7 +16,7 @@ import Testing
             1  rail 1435      Ürümqi → Khorgos → border                 CN         675  16 h 12 min    $270  365 kg
             2  border (rail)  Khorgos → Altynkol                        CN→KZ              1 d 00 h    $300
             3  rail 1435      border → Altynkol                         KZ           5        7 min      $2    3 kg
-            4  gauge change   at Altynkol: rail 1435 mm → rail 1520 mm  KZ                    0 min    $100   10 kg
+            4  gauge change   at Altynkol: rail 1435 mm → rail 1520 mm  KZ                in border    $100   10 kg
             5  rail 1520      Altynkol → Almaty                         KZ         330   7 h 55 min    $132  178 kg
             ─  ─────────────  ────────────────────────────────────────  ───────  ─────  ───────────  ──────  ──────
                total                                                             1,010     2 d 00 h    $804  555 kg
@@ -24,6 +24,7 @@ import Testing
                high                                                                        3 d 06 h  $1,156  757 kg
 
             1 border crossing, 1 gauge change, 0 mode changes; countries CN → KZ.
+            The gauge change at Altynkol takes no time of its own: the express train's border dwell includes transloading.
 
             """)
     }
@@ -92,6 +93,22 @@ import Testing
         #expect(avoided.stderr.hasSuffix("hint: Try fewer --avoid-country/--avoid.\n"))
     }
 
+    /// Gas sent to Khorgos station is pointed to the gas metering station beside it, and containers the other way.
+    @Test func aPlaceTheCommodityCannotReachPointsToTheOneBesideIt() throws {
+        let sandbox = try Sandbox()
+        let gas = try sandbox.run(["route", "--commodity", "gas", "--unit", "tonnes", "--quantity", "1000",
+                                   "--from", "Galkynysh", "--to", "Khorgos"])
+        #expect(gas.status == 2, "\(gas)")
+        #expect(gas.stderr.hasSuffix("""
+            error: No route from 'galkynysh' to 'khorgos': 'khorgos' has only rail, road links, so it cannot be served for gas (pipelines only) with the modes allowed; try 'khorgos-gas' (Khorgos gas metering station, 2 km away) instead.
+            hint: Ask for 'khorgos-gas' instead of 'khorgos'.
+
+            """), "\(gas.stderr)")
+        let containers = try sandbox.run(["route", "--from", "khorgos-gas", "--to", "Almaty"])
+        #expect(containers.status == 2, "\(containers)")
+        #expect(containers.stderr.hasSuffix("hint: Ask for 'khorgos' or 'altynkol' instead of 'khorgos-gas'.\n"), "\(containers.stderr)")
+    }
+
     @Test func unknownPlaceIsBadDataWithTheClosestNames() throws {
         let sandbox = try Sandbox()
         try sandbox.prepareTinyNetwork()
@@ -129,6 +146,11 @@ import Testing
                     #expect(sum == (totals[key] as? [String: Int])?[bound], "\(arguments) \(key).\(bound)")
                 }
             }
+            for transfer in steps where transfer["type"] as? String == "transfer" {
+                let inDwell = try #require(transfer["timeInBorderDwell"] as? Bool, "\(arguments)")
+                let time = (transfer["timeMinutes"] as? [String: Int])?["typical"]
+                #expect(inDwell ? time == 0 : time != 0, "\(arguments): \(transfer)")
+            }
             let crossings = steps.filter { $0["type"] as? String == "border-crossing" }.count
             #expect(crossings == totals["borderCrossings"] as? Int)
         }
@@ -143,6 +165,11 @@ import Testing
         #expect(lines.first == "Xi'an → Tehran: cheapest route for 1 FEU")
         #expect(lines.contains { $0.hasPrefix(" #  step") && $0.hasSuffix("CO2e") })
         #expect(lines.filter { $0.contains("gauge change") && $0.contains("at ") }.count >= 2)
+        // Every gauge change carries its time, or says the border dwell next to it holds that time.
+        let gaugeChanges = lines.filter { $0.contains("gauge change") && $0.contains("at ") }
+        #expect(gaugeChanges.allSatisfy { !$0.contains(" 0 min ") }, "\(gaugeChanges)")
+        #expect(gaugeChanges.contains { $0.contains("at Altynkol") && $0.contains(" in border ") })
+        #expect(lines.contains("The gauge change at Altynkol takes no time of its own: the express train's border dwell includes transloading."))
         #expect(lines.contains { $0.contains("   total ") })
         #expect(lines.contains { $0.hasPrefix("    low ") } && lines.contains { $0.hasPrefix("    high ") })
 

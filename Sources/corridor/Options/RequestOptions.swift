@@ -128,10 +128,12 @@ struct RequestOptions: ParsableArguments {
 
     /// US dollars as cents: `840`, `12.5`.
     static func parseDollars(_ text: String) throws -> Int64 {
-        guard let cents = TripOptions.cents(text) else {
-            throw ValidationError("'\(text)' is not an amount of US dollars; write a number such as 840 or 12.5.")
+        do {
+            return try TripOptions.cents(text)
+        } catch {
+            guard case .notANumber = error else { throw ValidationError("\(error).") }
+            throw ValidationError("\(error); write a number such as 840 or 12.5.")
         }
-        return cents
     }
 
     static func parseModes(_ text: String) throws -> [Mode] {
