@@ -494,37 +494,39 @@ final class ContractionBuilder {
             downFirst[r + 1] = downFirst[r] + listCount[2 * node[r] + 1]
         }
         let up = Int(upFirst[n]), down = Int(downFirst[n])
-        var upHead = [UInt32](repeating: 0, count: up), upWeight = [Weight](repeating: 0, count: up)
-        var downTail = [UInt32](repeating: 0, count: down), downWeight = [Weight](repeating: 0, count: down)
+        typealias H = ContractionHierarchy
+        precondition(n < Int(H.originalFlag) && up < Int(H.originalFlag),
+                     "A contraction hierarchy holds fewer than 2³¹ nodes and up arcs.")
+        // The arcs are written straight into the hierarchy's packed words, so no second copy is alive at the end.
+        var upArcs = [UInt64](repeating: 0, count: up), downArcs = [UInt64](repeating: 0, count: down)
         var final = [UInt32](repeating: .max, count: arcFirst.count)   // working arc → hierarchy arc
         var source = [UInt32](repeating: 0, count: up + down)           // hierarchy arc → working arc
         for r in 0 ..< n {
             let outArcs = details(2 * node[r]), inArcs = details(2 * node[r] + 1)
             for (i, e) in list(2 * node[r]).enumerated() {
                 let a = Int(upFirst[r]) + i
-                upHead[a] = rank[Int(e.node)]; upWeight[a] = e.weight
+                upArcs[a] = H.pack(rank[Int(e.node)], e.weight)
                 final[Int(outArcs[i].arc)] = UInt32(a); source[a] = outArcs[i].arc
             }
             for (i, e) in list(2 * node[r] + 1).enumerated() {
                 let b = Int(downFirst[r]) + i
-                downTail[b] = rank[Int(e.node)]; downWeight[b] = e.weight
+                downArcs[b] = H.pack(rank[Int(e.node)], e.weight)
                 final[Int(inArcs[i].arc)] = UInt32(up + b); source[up + b] = inArcs[i].arc
             }
         }
-        var unpackFirst = [UInt32](repeating: 0, count: up + down), unpackSecond = [UInt32](repeating: .max, count: up + down)
+        var unpack = [UInt64](repeating: 0, count: up + down)
         for c in 0 ..< up + down {
             let w = Int(source[c])
             if arcSecond[w] == .max {
-                unpackFirst[c] = arcFirst[w]
+                let arc = arcFirst[w]
+                unpack[c] = H.pack(arc, H.originalFlag | graph.head[Int(arc)])
             } else {
-                unpackFirst[c] = final[Int(arcFirst[w])]
-                unpackSecond[c] = final[Int(arcSecond[w])]
+                unpack[c] = H.pack(final[Int(arcFirst[w])], final[Int(arcSecond[w])])
             }
         }
         return ContractionHierarchy(uncheckedGraph: graph, rank: Array(UnsafeBufferPointer(start: rank, count: n)),
-                                    upFirst: upFirst, upHead: upHead, upWeight: upWeight,
-                                    downFirst: downFirst, downTail: downTail, downWeight: downWeight,
-                                    unpackFirst: unpackFirst, unpackSecond: unpackSecond)
+                                    upFirst: upFirst, upArcs: upArcs, downFirst: downFirst, downArcs: downArcs,
+                                    unpack: unpack)
     }
 }
 

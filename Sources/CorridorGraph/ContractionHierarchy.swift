@@ -73,22 +73,6 @@ public struct ContractionHierarchy: Sendable {
     /// Whether hierarchy arc `c` is a shortcut rather than an arc of the graph.
     public func isShortcut(_ c: Int) -> Bool { halves(c).second & Self.originalFlag == 0 }
 
-    /// The hierarchy from separate end, weight and unpacking arrays, as the builder lays them out (`unpackSecond`
-    /// `.max` for an arc of the graph); not checked.
-    /// - Precondition: Fewer than 2³¹ nodes and up arcs.
-    @usableFromInline init(uncheckedGraph graph: Graph, rank: [UInt32], upFirst: [UInt32], upHead: [UInt32],
-                           upWeight: [Weight], downFirst: [UInt32], downTail: [UInt32], downWeight: [Weight],
-                           unpackFirst: [UInt32], unpackSecond: [UInt32]) {
-        self.init(uncheckedGraph: graph, rank: rank, upFirst: upFirst,
-                  upArcs: zip(upHead, upWeight).map { Self.pack($0, $1) }, downFirst: downFirst,
-                  downArcs: zip(downTail, downWeight).map { Self.pack($0, $1) },
-                  unpack: zip(unpackFirst, unpackSecond).map { first, second in
-                      second == .max ? Self.pack(first, Self.originalFlag | graph.head[Int(first)]) : Self.pack(first, second)
-                  })
-        precondition(graph.nodeCount < Int(Self.originalFlag) && upHead.count < Int(Self.originalFlag),
-                     "A contraction hierarchy holds fewer than 2³¹ nodes and up arcs.")
-    }
-
     @usableFromInline init(uncheckedGraph graph: Graph, rank: [UInt32], upFirst: [UInt32], upArcs: [UInt64],
                            downFirst: [UInt32], downArcs: [UInt64], unpack: [UInt64]) {
         self.graph = graph
