@@ -10,12 +10,18 @@ extension Graph {
               Graph.isValidIndex(firstOut, arcCount: m), Graph.isValidIndex(firstIn, arcCount: m)
         else { return nil }
         let n = firstOut.count - 1
-        for x in head where Int(x) >= n { return nil }
-        for x in tail where Int(x) >= n { return nil }
-        for r in 0 ..< m {
-            let a = Int(forwardArc[r])
-            guard a < m, reverseWeight[r] == weight[a] else { return nil }
+        guard m == 0 || (Graph.largest(head) < n && Graph.largest(tail) < n && Graph.largest(forwardArc) < m)
+        else { return nil }
+        let weightsAgree = weight.withUnsafeBufferPointer { weight in
+            reverseWeight.withUnsafeBufferPointer { reverseWeight in
+                forwardArc.withUnsafeBufferPointer { forwardArc in
+                    var disagree = false
+                    for r in 0 ..< m { disagree = disagree || reverseWeight[r] != weight[Int(forwardArc[r])] }
+                    return !disagree
+                }
+            }
         }
+        guard weightsAgree else { return nil }
         self.nodeCount = n
         self.firstOut = firstOut
         self.head = head
@@ -25,6 +31,15 @@ extension Graph {
         self.tail = tail
         self.reverseWeight = reverseWeight
         self.forwardArc = forwardArc
+    }
+
+    /// The largest of `values` (0 when empty), in one pass the compiler vectorises.
+    static func largest(_ values: [UInt32]) -> Int {
+        values.withUnsafeBufferPointer { values in
+            var top: UInt32 = 0
+            for x in values { top = max(top, x) }
+            return Int(top)
+        }
     }
 
     /// Whether `first` starts at 0, never decreases and ends at `arcCount`.

@@ -163,8 +163,8 @@ extension CorridorDatabase {
         try put(graph.tail, "tail")
         try put(graph.reverseWeight, "reverseWeight")
         try put(graph.forwardArc, "forwardArc")
-        if !StoredGraph.isSequential(stored.nodeInputIDs) { try put(stored.nodeInputIDs, "nodeInputID") }
-        if !StoredGraph.isSequential(stored.arcInputIDs) { try put(stored.arcInputIDs, "arcInputID") }
+        if let ids = stored.nodeInputIDs.listed { try put(ids, "nodeInputID") }
+        if let ids = stored.arcInputIDs.listed { try put(ids, "arcInputID") }
         if let costs = stored.arcCosts { try put(costs, "arcCost") }
         if let coordinates = stored.coordinates {
             var pairs: [Double] = []
@@ -191,8 +191,8 @@ extension CorridorDatabase {
                                 tail: tail, reverseWeight: reverseWeight, forwardArc: forwardArc),
               graph.nodeCount == record.nodeCount, graph.arcCount == record.arcCount
         else { return nil }
-        let nodeInputIDs = try load(Int64.self, "nodeInputID") ?? StoredGraph.sequence(record.nodeCount)
-        let arcInputIDs = try load(Int64.self, "arcInputID") ?? StoredGraph.sequence(record.arcCount)
+        let nodeInputIDs = try load(Int64.self, "nodeInputID").map(InputIDs.init) ?? .numbered(record.nodeCount)
+        let arcInputIDs = try load(Int64.self, "arcInputID").map(InputIDs.init) ?? .numbered(record.arcCount)
         let arcCosts = record.exactCosts ? nil : try load(Double.self, "arcCost")
         guard nodeInputIDs.count == record.nodeCount, arcInputIDs.count == record.arcCount,
               record.exactCosts || arcCosts?.count == record.arcCount
@@ -214,8 +214,8 @@ extension CorridorDatabase {
 extension StoredGraph {
     /// The stored form of `list` built into `graph` (whose arc `a` has id `a + 1` and comes from row `edgeIndex[a]`).
     init(name: String, list: EdgeList, undirected: Bool, graph: Graph, edgeIndex: [UInt32], contentVersion: Int64) {
-        self.init(name: name, graph: graph, nodeInputIDs: list.nodeInputIDs,
-                  arcInputIDs: edgeIndex.map { list.edges[Int($0)].inputID }, unitScale: list.unitScale,
+        self.init(name: name, graph: graph, nodeInputIDs: InputIDs(list.nodeInputIDs),
+                  arcInputIDs: InputIDs(edgeIndex.map { list.edges[Int($0)].inputID }), unitScale: list.unitScale,
                   arcCosts: list.exactCosts ? nil : list.arcCosts(undirected: undirected),
                   coordinates: list.coordinates, contentVersion: contentVersion,
                   loadedFromCache: false)
@@ -225,18 +225,5 @@ extension StoredGraph {
         StoredGraph(name: name, graph: graph, nodeInputIDs: nodeInputIDs, arcInputIDs: arcInputIDs,
                     unitScale: unitScale, arcCosts: arcCosts, coordinates: nil, contentVersion: contentVersion,
                     loadedFromCache: loadedFromCache)
-    }
-
-    /// Whether `ids` is 1, 2, 3, … (then it is not stored: DIMACS node and arc ids).
-    static func isSequential(_ ids: [Int64]) -> Bool {
-        for (i, id) in ids.enumerated() where id != Int64(i + 1) { return false }
-        return true
-    }
-
-    static func sequence(_ count: Int) -> [Int64] {
-        [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for i in 0 ..< count { buffer[i] = Int64(i + 1) }
-            initialized = count
-        }
     }
 }

@@ -13,9 +13,9 @@ public struct StoredGraph: Sendable {
     public let name: String
     public let graph: Graph
     /// The user's id of each node, ascending.
-    public let nodeInputIDs: [Int64]
+    public let nodeInputIDs: InputIDs
     /// The user's edge id of each arc, indexed by `Arc.id - 1` (both arcs of an undirected edge share it).
-    public let arcInputIDs: [Int64]
+    public let arcInputIDs: InputIDs
     /// Weight units per cost unit.
     public let unitScale: Int
     /// Each arc's cost as given, indexed by `Arc.id - 1`; only kept when some cost had more than three decimals.
@@ -29,7 +29,7 @@ public struct StoredGraph: Sendable {
 
     /// The node the user calls `inputID`, or `nil` if the graph has none.
     /// - Complexity: O(log *n*).
-    public func node(forInputID inputID: Int64) -> NodeID? { EdgeList.node(forInputID: inputID, in: nodeInputIDs) }
+    public func node(forInputID inputID: Int64) -> NodeID? { nodeInputIDs.index(ofAscending: inputID).map(NodeID.init) }
 
     /// The user's id of `node`.
     public func inputID(of node: NodeID) -> Int64 { nodeInputIDs[node.index] }

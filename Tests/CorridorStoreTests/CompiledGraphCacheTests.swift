@@ -31,6 +31,30 @@ import Testing
         #expect(after.graph.weight != before.graph.weight)
     }
 
+    /// Arrays of a few megabytes (read into buffers advised for huge pages) come back byte for byte.
+    @Test func largeArraysRoundTrip() throws {
+        let database = try CorridorDatabase.inMemory()
+        var random = SplitMix64(seed: 7)
+        let count = PageAdvice.threshold / 8 * 3 + 5
+        let words = (0 ..< count).map { _ in random.next() }
+        let odd = (0 ..< count / 2 + 1).map { _ in UInt32(truncatingIfNeeded: random.next()) }
+        try database.connection.transaction {
+            try CompiledGraphRecord.insert(words, part: "words", shape: "test", contentVersion: 1, ownerKind: "graph",
+                                           ownerName: "x", in: database.connection)
+            try CompiledGraphRecord.insert(odd, part: "odd", shape: "test", contentVersion: 1, ownerKind: "graph",
+                                           ownerName: "x", in: database.connection)
+        }
+        let parts = try CompiledGraphRecord.index(contentVersion: 1, shape: "test", in: database.connection)
+        let words2 = try #require(parts["words"]), odd2 = try #require(parts["odd"])
+        #expect(try CompiledGraphRecord.read(UInt64.self, rowID: words2.rowID, byteCount: words2.byteCount,
+                                             in: database.connection) == words)
+        #expect(try CompiledGraphRecord.read(UInt32.self, rowID: odd2.rowID, byteCount: odd2.byteCount,
+                                             in: database.connection) == odd)
+        #expect(try CompiledGraphRecord.read(UInt64.self, rowID: odd2.rowID, byteCount: odd2.byteCount,
+                                             in: database.connection) == nil,
+                "\(odd.count) four-byte words are not a whole number of eight-byte ones")
+    }
+
     /// Arrays that break the graph's invariants (a damaged or hand-edited cache) are ignored and rebuilt.
     @Test func damagedCompiledArraysAreRebuiltFromTheRows() throws {
         let database = try CorridorDatabase.inMemory()

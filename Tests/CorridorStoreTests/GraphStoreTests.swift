@@ -147,7 +147,7 @@ import Testing
         let summary = try database.importDIMACS(name: "tiny", graph: gr, coordinatesFile: co)
         #expect(summary.sourceFile == "t.gr" && summary.format == .dimacs && summary.arcCount == 3 && summary.unitScale == 1)
         let stored = try database.storedGraph(named: "tiny")
-        #expect(stored.nodeInputIDs == [1, 2, 3] && stored.arcInputIDs == [1, 2, 3])
+        #expect(Array(stored.nodeInputIDs) == [1, 2, 3] && Array(stored.arcInputIDs) == [1, 2, 3])
         #expect(stored.coordinates?[2] == Coordinate(latitude: 41, longitude: -74))
         var search = Dijkstra(stored.graph)
         let from = try #require(stored.node(forInputID: 3))

@@ -56,6 +56,7 @@ struct CompiledGraphRecord {
         guard Int(sqlite3_blob_bytes(blob)) == byteCount, byteCount <= Int(Int32.max) else { return nil }
         var status = SQLITE_OK
         let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            PageAdvice.prepareForFilling(UnsafeMutableRawBufferPointer(buffer))
             status = sqlite3_blob_read(blob, buffer.baseAddress!, Int32(byteCount), 0)
             initialized = status == SQLITE_OK ? count : 0
         }
