@@ -58,6 +58,39 @@ import Testing
         #expect(report.algorithms.map(\.checksum) == [expected, expected])
     }
 
+    /// Records which algorithm answered which query, in order.
+    final class CallLog { var calls: [(name: String, target: UInt32)] = [] }
+    struct Logged: ShortestPathAlgorithm {
+        var search: Dijkstra
+        let name: String
+        let log: CallLog
+        var scratchBytes: Int { 0 }
+        var settledCount: Int { search.settledCount }
+        mutating func distance(from source: NodeID, to target: NodeID) -> Weight? {
+            log.calls.append((name, target.rawValue))
+            return search.distance(from: source, to: target)
+        }
+        mutating func shortestPath(from source: NodeID, to target: NodeID) -> Path? { nil }
+    }
+
+    /// The algorithms take turns in blocks (a partial one at the end), each answering the block's queries in order.
+    @Test func algorithmsTakeTurnsInBlocks() throws {
+        let count = BenchRunner.blockSize * 2 + 7
+        let queries = try QuerySet.random(count: count, seed: 3, nodeCount: Self.graph.nodeCount)
+        let log = CallLog()
+        let report = BenchRunner(graph: Self.info, queries: queries, algorithms: [
+            { Logged(search: Dijkstra(Self.graph), name: "a", log: log) },
+            { Logged(search: Dijkstra(Self.graph), name: "b", log: log) },
+        ]).run()
+        #expect(report.allAgree && report.algorithms.map(\.latencies.count) == [count, count])
+        var expected: [(String, UInt32)] = []
+        for start in stride(from: 0, to: count, by: BenchRunner.blockSize) {
+            let block = queries.pairs[start ..< min(start + BenchRunner.blockSize, count)]
+            for name in ["a", "b"] { expected += block.map { (name, $0.target.rawValue) } }
+        }
+        #expect(log.calls.map(\.name) == expected.map(\.0) && log.calls.map(\.target) == expected.map(\.1))
+    }
+
     @Test func nearestRankPercentiles() {
         let samples = (1 ... 200).map(Double.init).shuffled()
         let summary = LatencySummary(samples)

@@ -185,12 +185,12 @@ import Testing
 
         The graph is a DIMACS file (--dimacs), a stored graph (--network) or a
         generated one (--generate grid:WxH or random:N,M). Every algorithm answers the
-        same queries, interleaved, and the report gives per algorithm the preprocessing
-        time, queries per second, p50/p95/p99 latency, mean settled nodes and memory.
-        If any two algorithms return different distances the report says so and the
-        command exits with status 1. With --one-to-all SOURCE it times full
-        shortest-path trees instead and prints the checksum of distances that the peer
-        engines print. Node ids are 1-based, as in DIMACS files. Progress goes to
+        same queries, taking turns in blocks of 50, and the report gives per algorithm
+        the preprocessing time, queries per second, p50/p95/p99 latency, mean settled
+        nodes and memory. If any two algorithms return different distances the report
+        says so and the command exits with status 1. With --one-to-all SOURCE it times
+        full shortest-path trees instead and prints the checksum of distances that the
+        peer engines print. Node ids are 1-based, as in DIMACS files. Progress goes to
         standard error when it is a terminal.
 
         USAGE: corridor bench <options>

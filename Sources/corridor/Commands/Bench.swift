@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
         abstract: "Time the shortest-path algorithms on a graph and check that they agree.",
         discussion: """
             The graph is a DIMACS file (--dimacs), a stored graph (--network) or a generated one (--generate \
-            grid:WxH or random:N,M). Every algorithm answers the same queries, interleaved, and the report gives per \
+            grid:WxH or random:N,M). Every algorithm answers the same queries, taking turns in blocks of 50, and the report gives per \
             algorithm the preprocessing time, queries per second, p50/p95/p99 latency, mean settled nodes and memory. \
             If any two algorithms return different distances the report says so and the command exits with status 1. \
             With --one-to-all SOURCE it times full shortest-path trees instead and prints the checksum of distances \
