@@ -55,13 +55,19 @@ public enum RouteAnswer: Sendable {
         }
     }
 
-    /// Answers `request` on `whatIf.network` as `choice` asks, within `maxDetour` × the shortest distance when given
-    /// (the frontier takes every route), compared with `whatIf.base` when there is one.
-    /// - Throws: ``ServiceError/noRoute(_:hint:)`` when no route joins the places (on either side, when compared);
-    ///   errors of the searches, such as their work limits.
+    /// Answers `request` on `whatIf.network` as `choice` asks, within `maxDetour` × the shortest distance when given,
+    /// compared with `whatIf.base` when there is one.
+    /// - Throws: ``ServiceError/invalidRequest(_:hint:)`` for a detour limit with the frontier, which keeps every route
+    ///   no other beats and does not search by distance; ``ServiceError/noRoute(_:hint:)`` when no route joins the
+    ///   places (on either side, when compared); errors of the searches, such as their work limits.
     /// - Complexity: one search of the chosen kind per network.
     public init(_ request: RouteRequest, _ choice: Choice, maxDetour: Double?, on whatIf: WhatIf) throws {
         let network = whatIf.network, compared = whatIf.base != nil
+        if choice.pareto && maxDetour != nil {
+            throw ServiceError.invalidRequest("--max-detour does not apply to --pareto: the frontier keeps every route "
+                                              + "that no other beats on its criteria, however long.",
+                                              hint: "Leave out --max-detour, or use --alternatives with it.")
+        }
         if choice.pareto {
             self = compared ? .frontierDifference(try FrontierDifference(request, criteria: choice.criteria, whatIf: whatIf))
                 : .frontier(try network.frontier(request, criteria: choice.criteria))

@@ -107,7 +107,8 @@ import Testing
         for (arguments, message) in [(["--pareto", "--alternatives", "2"], "Choose --pareto or --alternatives, not both."),
                                      (["--svg", "x.svg"], "--pareto-objectives and --svg go with --pareto."),
                                      (["--pareto", "--pareto-objectives", "cost"], "--pareto-objectives needs two or three different criteria"),
-                                     (["--pareto", "--format", "tsv"], "--pareto prints a table, json or csv, not tsv.")] {
+                                     (["--pareto", "--format", "tsv"], "--pareto prints a table, json or csv, not tsv."),
+                                     (["--pareto", "--max-detour", "1.5"], "--max-detour does not apply to --pareto")] {
             let result = try sandbox.run(["route", "--from", "Xi'an", "--to", "Tehran"] + arguments)
             #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result)")
         }

@@ -82,6 +82,7 @@ import Testing
                                ("pareto-objectives=cost,time", "--pareto-objectives goes with --pareto."),
                                ("max-detour=0.5", "--max-detour must be a factor of at least 1"),
                                ("max-detour=far", "'far' is not a number"),
+                               ("pareto&max-detour=1.5", "--max-detour does not apply to --pareto"),
                                ("alternatives=2&format=geojson", "format=geojson draws one route"),
                                ("pareto&algorithm=astar", "'algorithm' applies to imported graphs")] {
             let answer = try await server.expect("/v1/route?from=\(xian)&to=Tehran&\(query)", 400, template: "/v1/route")
