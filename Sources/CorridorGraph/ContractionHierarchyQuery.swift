@@ -9,10 +9,8 @@
 /// the two among that node's few arcs (the one to the label's node whose weight closes the gap), and unpacks
 /// shortcut by shortcut into the graph's arcs, so routes report the input's arc ids.
 ///
-/// Matrices (``distances(from:to:)``): a backward search from each target drops `(target, distance)` into a
-/// bucket at every node it settles; a forward search from each source then reads the buckets of the nodes it
-/// settles (S. Knopp, P. Sanders, D. Schultes, F. Schulz, D. Wagner, *Computing Many-to-Many Shortest Paths Using
-/// Highway Hierarchies*, ALENEX 2007).
+/// Matrices (``distances(from:to:)``, in `ContractionHierarchyQuery+Matrix.swift`): buckets below a dense core of
+/// the highest ranks, swept once per block of sixteen sources.
 ///
 /// Scratch space (``NodeLabels`` per side, indexed by rank) is allocated once; a warm query allocates only its
 /// result. One query object per thread; the hierarchy is shared.
@@ -28,12 +26,30 @@ public struct ContractionHierarchyQuery: Sendable {
     var unpacked: [UInt64] = []
     /// Matrix bucket entries (target index, distance), grouped by rank; kept between matrices.
     var bucketEntries: [UInt64] = []
+    /// Matrix scratch, kept between matrices: bucket entries before grouping (rank, entry), the core entries of the
+    /// sources and of the targets, and the core's sixteen-lane distances.
+    var dropped: [(rank: UInt32, entry: UInt64)] = []
+    var sourceEntries: [CoreEntry] = [], targetEntries: [CoreEntry] = []
+    /// The core nodes one matrix search has labelled.
+    var reached: [UInt32] = []
+    var lanes: [SIMD16<Int32>] = []
+    /// The core's up arcs by head, for the matrix's upward sweep: those entering core node `c` are
+    /// `coreInFirst[c] ..< coreInFirst[c + 1]`, each packing its tail's core index (low) and weight (high); built
+    /// for a core of `coreInSize` nodes (−1: not yet) and kept.
+    var coreInFirst: [UInt32] = [], coreIn: [UInt64] = [], coreInSize = -1
+    /// The heaviest arc of that core, up or down.
+    var coreWeightBound: Weight = 0
+    /// How many of the highest ranks a matrix treats as its dense core (see ``distances(from:to:)``); 0 turns the
+    /// core off, leaving buckets alone. Any value gives the same distances; the default suits road graphs.
+    public var matrixCoreSize = 1024
     /// How many nodes the last query settled, both sides together (stalled ones included).
-    public private(set) var settledCount = 0
+    public internal(set) var settledCount = 0
 
     /// The bytes of scratch space this query holds between queries.
     public var scratchBytes: Int {
         forward.byteCount + backward.byteCount + 4 * stack.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
+            + 16 * dropped.capacity + 12 * (sourceEntries.capacity + targetEntries.capacity) + 4 * reached.capacity
+            + 64 * lanes.capacity + 4 * coreInFirst.capacity + 8 * coreIn.capacity
     }
 
     public init(_ hierarchy: ContractionHierarchy) {
@@ -231,110 +247,5 @@ public struct ContractionHierarchyQuery: Sendable {
             a &+= 1
         }
         return true
-    }
-
-    // MARK: Many-to-many
-
-    /// The distances from each of `sources` to each of `targets` (`nil` where there is no path): row `i` holds
-    /// the distances from `sources[i]`, in the order of `targets`.
-    /// - Precondition: Every node belongs to the hierarchy's graph.
-    /// - Complexity: one upward search per source and per target plus the bucket entries scanned; allocates the
-    ///   result (and, on first use, room for the bucket entries); nothing proportional to the graph's size.
-    public mutating func distances(from sources: [NodeID], to targets: [NodeID]) -> [[Weight?]] {
-        let h = hierarchy, n = h.nodeCount
-        for x in sources + targets {
-            precondition(x.index < n, "Node \(x) is not in the graph of \(n) nodes.")
-        }
-        if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
-        if !isKnownUniquelyReferenced(&backward) { backward = backward.copy() }
-        let labels = forward, buckets = backward
-        var settled = 0
-        // Backward searches: collect (rank, target index, distance) of every node settled unstalled.
-        var dropped: [(rank: UInt32, entry: UInt64)] = []
-        for (j, t) in targets.enumerated() {
-            settled += Self.upwardSearch(h, labels, from: Int(h.rank[t.index]), backward: true) { x, d in
-                dropped.append((UInt32(x), UInt64(j) << 32 | UInt64(d)))
-            }
-        }
-        // Buckets, grouped by rank in time proportional to the entries (not to n): the backward labels serve as
-        // the index, a rank's record (stamped) holding its bucket's start in `predecessor`, its size in
-        // `position` and the scatter cursor in `distance`.
-        buckets.clear()
-        let generation = buckets.generation, record = buckets.record
-        for (r, _) in dropped {
-            let r = Int(r)
-            if record[r].stamp != generation {
-                record[r].stamp = generation
-                record[r].position = 0
-                record[r].predecessor = .max
-            }
-            record[r].position &+= 1
-        }
-        var total: UInt32 = 0
-        for (r, _) in dropped where record[Int(r)].predecessor == .max {
-            record[Int(r)].predecessor = total
-            record[Int(r)].distance = total
-            total &+= record[Int(r)].position
-        }
-        if bucketEntries.count < dropped.count { bucketEntries = [UInt64](repeating: 0, count: dropped.count) }
-        for (r, entry) in dropped {
-            let slot = Int(record[Int(r)].distance)
-            bucketEntries[slot] = entry
-            record[Int(r)].distance &+= 1
-        }
-        var rows = [[Weight?]](repeating: [Weight?](repeating: nil, count: targets.count), count: sources.count)
-        var row = [Weight](repeating: .infinity, count: targets.count)
-        bucketEntries.withUnsafeBufferPointer { entries in
-            row.withUnsafeMutableBufferPointer { row in
-                for (i, s) in sources.enumerated() {
-                    for j in row.indices { row[j] = .infinity }
-                    settled += Self.upwardSearch(h, labels, from: Int(h.rank[s.index]), backward: false) { x, d in
-                        guard record[x].stamp == generation else { return }
-                        var k = Int(record[x].predecessor)
-                        let end = k &+ Int(record[x].position)
-                        while k < end {
-                            let entry = entries[k]
-                            let j = Int(entry >> 32)
-                            let sum = d.saturatingAdd(Weight(truncatingIfNeeded: entry))
-                            if sum < row[j] { row[j] = sum }
-                            k &+= 1
-                        }
-                    }
-                    for j in row.indices where row[j] != .infinity { rows[i][j] = row[j] }
-                }
-            }
-        }
-        settledCount = settled
-        return rows
-    }
-
-    /// A full upward search from rank `start` (on the down arcs when `backward`), with stall-on-demand; calls
-    /// `settle(rank, distance)` for each node settled and not stalled. Returns how many nodes it settled.
-    static func upwardSearch(_ h: ContractionHierarchy, _ labels: NodeLabels, from start: Int, backward: Bool,
-                             settle: (Int, Weight) -> Void) -> Int {
-        labels.clear()
-        labels.label(start, 0, by: .max)
-        labels.push(start, key: 0)
-        var settled = 0
-        h.upFirst.withUnsafeBufferPointer { upFirst in
-        h.upArcs.withUnsafeBufferPointer { upArcs in
-        h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downArcs.withUnsafeBufferPointer { downArcs in
-            let upFirst = Graph.base(upFirst), upArcs = Graph.base(upArcs)
-            let downFirst = Graph.base(downFirst), downArcs = Graph.base(downArcs)
-            while labels.heapCount != 0 {
-                let (x, d) = labels.removeMin()
-                settled &+= 1
-                let relaxed = backward
-                    ? Self.step(labels, x, d, bound: .infinity, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]),
-                                arc: downArcs, stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), stallArc: upArcs,
-                                recordingPredecessors: false)
-                    : Self.step(labels, x, d, bound: .infinity, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]),
-                                arc: upArcs, stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), stallArc: downArcs,
-                                recordingPredecessors: false)
-                if relaxed { settle(x, d) }
-            }
-        } } } }
-        return settled
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 import Testing
 
 /// The contraction hierarchy of both New York road graphs against Dijkstra and the peers' expected distances: the
-/// first 100 pairs (distance and unpacked path) and one-to-many rows. Building the hierarchy of 264,346 nodes takes
-/// tens of seconds in an optimised build and minutes in a debug one, so these run in release builds
-/// (`swift test -c release`) or when `CORRIDOR_SLOW_TESTS=1`, and need `../shared`.
+/// first 100 pairs (distance and unpacked path) and a 40 × 100 matrix, with the dense core and without. Building
+/// the hierarchy of 264,346 nodes takes tens of seconds in an optimised build and minutes in a debug one, so these
+/// run in release builds (`swift test -c release`) or when `CORRIDOR_SLOW_TESTS=1`, and need `../shared`.
 @Suite(.serialized) struct NewYorkHierarchyTests {
     static let enabled: Bool = {
         #if DEBUG
@@ -36,10 +36,13 @@ import Testing
             #expect(query.nodePath(from: s, to: t) == path?.nodes, "node path \(s) → \(t)")
             #expect(dijkstra.distance(from: s, to: t) == expected)
         }
-        let sources = pairs.prefix(5).map(\.0), targets = pairs.map(\.1)
+        // Forty sources: two full blocks of the core's sweep and a partial one; with the core and without.
+        let sources = pairs.prefix(40).map(\.0), targets = pairs.map(\.1)
         let rows = query.distances(from: sources, to: targets)
         for (i, s) in sources.enumerated() {
             #expect(rows[i] == dijkstra.distances(from: s, to: targets), "row from \(s)")
         }
+        query.matrixCoreSize = 0
+        #expect(query.distances(from: sources, to: targets) == rows, "the matrix without a core")
     }
 }
