@@ -5,11 +5,14 @@
 /// instead, on its whole length and for every service. The rail service changes two things. Rail legs run at the block-train speed for express service
 /// and at the regular freight speed (dwell included) for regular service. At the rail crossings between China and Kazakhstan
 /// (Alashankou–Dostyk, Khorgos–Altynkol; either way, as priority holds both ways: an assumption, the row is
-/// measured from China) express trains take ``CostProfile/expressBorderDwell`` instead of the CPMM time. That dwell
-/// covers the whole border, transloading included, so a gauge change at either end of such a crossing adds no time
-/// for express service (its fee and hub emissions are still paid); every train changing gauge there crosses that
-/// border, since the other gauge reaches the place only over the border link. Regular service keeps the CPMM
-/// crossing times and the gauge change's crane time. Fees do not depend on the service.
+/// measured from China) express trains take ``CostProfile/expressBorderDwell`` instead of the CPMM time.
+///
+/// Either border time covers the break of gauge there: the express dwell is measured for the whole border, and CPMM's
+/// rail times include "loading/unloading and, at break of gauge, transloading" (the reference's parameters.md, §2.2:
+/// do not add a gauge-change time again when using CPMM rail times). So a gauge change at either end of such a
+/// crossing adds no time for either service (its fee and hub emissions are still paid); every train changing gauge
+/// there crosses that border, since the other gauge reaches the place only over the border link. Fees do not depend
+/// on the service.
 struct Pricing {
     let network: Network
     let profile: CostProfile
@@ -17,12 +20,14 @@ struct Pricing {
     let service: RouteRequest.Service
     /// Minutes of driving in a day for the request's crew.
     let driving: Estimate
-    /// Crossings priced with the express dwell (empty for regular service), and the places at their ends.
+    /// Crossings priced with the express dwell (empty for regular service).
     let expressCrossings: Set<Int>
-    let expressPlaces: Set<Place.ID>
+    /// The places at the ends of the rail crossings whose border time includes the break of gauge.
+    let gaugeBreakPlaces: Set<Place.ID>
 
-    /// The countries whose rail crossings take the express dwell for express service.
-    static let expressDwellCountries: Set<String> = ["CN", "KZ"]
+    /// The countries whose rail crossings include the break of gauge in their border time (CPMM's and the express
+    /// dwell), and take the express dwell for express service.
+    static let gaugeBreakCountries: Set<String> = ["CN", "KZ"]
 
     /// - Complexity: O(*c*) for *c* border crossings.
     init(network: Network, profile: CostProfile, load: CargoLoad, service: RouteRequest.Service, drivers: Int = 1) {
@@ -32,17 +37,15 @@ struct Pricing {
         self.service = service
         self.driving = profile.driving(drivers: drivers)
         var crossings = Set<Int>(), places = Set<Place.ID>()
-        if service == .express {
-            for (i, c) in network.crossings.enumerated() where c.mode == .rail {
-                let countries = Set([c.from, c.to].compactMap { network.place($0)?.country })
-                if countries == Self.expressDwellCountries {
-                    crossings.insert(i)
-                    places.formUnion([c.from, c.to])
-                }
+        for (i, c) in network.crossings.enumerated() where c.mode == .rail {
+            let countries = Set([c.from, c.to].compactMap { network.place($0)?.country })
+            if countries == Self.gaugeBreakCountries {
+                crossings.insert(i)
+                places.formUnion([c.from, c.to])
             }
         }
-        expressCrossings = crossings
-        expressPlaces = places
+        expressCrossings = service == .express ? crossings : []
+        gaugeBreakPlaces = places
     }
 
     /// The part of a link traversal inside one country.
@@ -132,14 +135,14 @@ struct Pricing {
         return Measures(distance: 0, time: time, cost: c.fee.map { $0 * load.containers }, co2: .zero)
     }
 
-    /// Whether transfer `index` is a gauge change whose time the express dwell of the adjacent border covers
-    /// (transloading included, as `gauge_border_dwell_express_train` is measured), so it adds no time of its own.
+    /// Whether transfer `index` is a gauge change whose time the adjacent border's time covers (the express dwell,
+    /// or CPMM's rail time, both with transloading), so it adds no time of its own.
     func transferTimeInBorderDwell(_ index: Int) -> Bool {
         let t = network.transfers[index]
-        return t.kind == .gaugeChange && expressPlaces.contains(t.place)
+        return t.kind == .gaugeChange && gaugeBreakPlaces.contains(t.place)
     }
 
-    /// The measures of transfer `index`: its time (none for a gauge change the express dwell covers), its cost per
+    /// The measures of transfer `index`: its time (none for a gauge change the border's time covers), its cost per
     /// container, and the hub emissions of the TEUs handled.
     func transfer(_ index: Int) -> Measures {
         let t = network.transfers[index]

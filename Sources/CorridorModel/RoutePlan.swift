@@ -52,8 +52,9 @@ public struct RoutePlan: Sendable, Hashable {
         public var cost: Estimate
         public var co2: Estimate
         public var confidence: Confidence
-        /// Whether the transfer's time is part of the adjacent border crossing's time (an express train's whole dwell
-        /// at the China–Kazakhstan border includes its gauge change), rather than missing.
+        /// Whether the transfer's time is part of the adjacent border crossing's time (at the China–Kazakhstan rail
+        /// border both an express train's dwell and CPMM's time for regular trains include the gauge change), rather
+        /// than missing.
         public var timeInBorderDwell: Bool
     }
 

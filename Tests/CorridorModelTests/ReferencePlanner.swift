@@ -70,8 +70,8 @@ struct ReferencePlanner {
     }
 
     /// The least objective value from `a` to `b` for one FEU of containers, or `nil`. Regular trains run 480 km a
-    /// day (30 min per 10 km); express trains take 24 h at a China–Kazakhstan rail crossing, whose ends then change
-    /// gauge at no time.
+    /// day (30 min per 10 km); express trains take 24 h at a China–Kazakhstan rail crossing. That crossing's time,
+    /// either service's, includes the break of gauge: its ends change gauge at no time.
     func best(from a: Place.ID, to b: Place.ID, objective: RouteRequest.Objective,
               statuses: Set<Link.Status> = [.operational], modes: Set<Link.Mode> = [.rail, .road, .ferry],
               service: RouteRequest.Service = .express) -> Int64? {
@@ -82,7 +82,7 @@ struct ReferencePlanner {
     func walks(from a: Place.ID, to b: Place.ID, statuses: Set<Link.Status> = [.operational],
                modes: Set<Link.Mode> = [.rail, .road, .ferry], service: RouteRequest.Service = .express) -> [Totals] {
         let express = service == .express
-        let dwellPlaces = Set(network.crossings.filter { express && takesExpressDwell($0.mode, $0.from, $0.to) }.flatMap { [$0.from, $0.to] })
+        let dwellPlaces = Set(network.crossings.filter { takesExpressDwell($0.mode, $0.from, $0.to) }.flatMap { [$0.from, $0.to] })
         var found: [Totals] = []
         var visited = Set<[String]>()
         func key(_ p: Place.ID, _ s: State) -> [String] { [p.code, "\(s)"] }

@@ -71,9 +71,10 @@ struct RoutePlanFormatter {
             + "\(totals.gaugeChanges) gauge change\(totals.gaugeChanges == 1 ? "" : "s"), "
             + "\(totals.modeChanges) mode change\(totals.modeChanges == 1 ? "" : "s"); "
             + "countries \(totals.countries.joined(separator: " → ")).\n"
+        let borderTime = plan.request.service == .express ? "the express train's border dwell"
+            : "the border time CPMM measured for regular trains"
         for transfer in plan.transfers where transfer.timeInBorderDwell {
-            text += "The gauge change at \(name(transfer.place)) takes no time of its own: the express train's border "
-                + "dwell includes transloading.\n"
+            text += "The gauge change at \(name(transfer.place)) takes no time of its own: \(borderTime) includes transloading.\n"
         }
         return text
     }
