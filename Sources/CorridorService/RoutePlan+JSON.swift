@@ -103,6 +103,7 @@ extension RoutePlan {
                     ("step", .string("transfer")), ("position", .integer(transfer.position)),
                     ("kind", .string(transfer.kind.rawValue)), ("place", .string(network.name(of: transfer.place))),
                     ("timeHours", .decimal(Double(transfer.time.typical) / 60, places: 1)),
+                    ("timeInBorderDwell", .bool(transfer.timeInBorderDwell)),
                     ("costUSD", .decimal(Double(transfer.cost.typical) / 100, places: 2)),
                 ])
             }

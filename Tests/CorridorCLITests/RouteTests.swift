@@ -194,6 +194,10 @@ import Testing
         #expect(lines.count == 3)
         let first = try #require((lines.first?["geometry"] as? [String: Any])?["coordinates"] as? [[Double]])
         #expect(first.first == [87.62, 43.83])
+        // The gauge change at Altynkol says its time is in the border's, as the table's "in border" does.
+        let transfers = features.compactMap { $0["properties"] as? [String: Any] }.filter { $0["step"] as? String == "transfer" }
+        #expect(transfers.count == 1 && transfers[0]["place"] as? String == "Altynkol")
+        #expect(transfers[0]["timeInBorderDwell"] as? Bool == true && transfers[0]["timeHours"] as? Double == 0)
     }
 
     @Test func pairsFilePrintsOneLinePerPair() throws {
