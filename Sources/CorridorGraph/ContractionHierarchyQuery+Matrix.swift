@@ -296,12 +296,7 @@ extension ContractionHierarchyQuery {
         @inline(__always)
         func climb(_ x: Int, _ d: Weight, arcs: Range<Int>, arc: UnsafePointer<UInt64>, stall: Range<Int>,
                    stallArc: UnsafePointer<UInt64>) -> Bool {
-            var b = stall.lowerBound
-            while b < stall.upperBound {
-                let word = stallArc[b], y = ContractionHierarchy.end(word)
-                if record[y].stamp == generation, record[y].distance.saturatingAdd(ContractionHierarchy.weight(word)) < d { return false }
-                b &+= 1
-            }
+            if isStalled(labels, d, stall: stall, stallArc: stallArc) { return false }
             var a = arcs.lowerBound
             while a < arcs.upperBound {
                 let word = arc[a], y = ContractionHierarchy.end(word)

@@ -212,20 +212,30 @@ public struct ContractionHierarchyQuery: Sendable {
         return (best, meeting)
     }
 
+    /// Whether a node about to be settled at `d` is stalled: a node above it that this side has labelled reaches it
+    /// through one of the arcs `stall` (the other direction's arcs stored at it) in less than `d`, so it lies on no
+    /// shortest path and its arcs need not be relaxed (stall-on-demand).
+    @inlinable @inline(__always)
+    static func isStalled(_ side: NodeLabels, _ d: Weight, stall: Range<Int>, stallArc: UnsafePointer<UInt64>) -> Bool {
+        let generation = side.generation, record = side.record
+        var b = stall.lowerBound
+        while b < stall.upperBound {
+            let word = stallArc[b]
+            let y = ContractionHierarchy.end(word)
+            if record[y].stamp == generation, record[y].distance.saturatingAdd(ContractionHierarchy.weight(word)) < d { return true }
+            b &+= 1
+        }
+        return false
+    }
+
     /// Settles `x` at `d` on one side: unless it is stalled (an arc `stall` from a higher node this side labelled
     /// beats `d`), relaxes its arcs `arcs` whose ends stay below `bound`, recording `x` as the predecessor if asked.
     /// Returns whether the node was relaxed (not stalled).
     @inlinable @inline(__always) @discardableResult
     static func step(_ side: NodeLabels, _ x: Int, _ d: Weight, bound: Weight, arcs: Range<Int>, arc: UnsafePointer<UInt64>,
                      stall: Range<Int>, stallArc: UnsafePointer<UInt64>, recordingPredecessors: Bool) -> Bool {
+        if isStalled(side, d, stall: stall, stallArc: stallArc) { return false }
         let generation = side.generation, record = side.record
-        var b = stall.lowerBound
-        while b < stall.upperBound {
-            let word = stallArc[b]
-            let y = ContractionHierarchy.end(word)
-            if record[y].stamp == generation, record[y].distance.saturatingAdd(ContractionHierarchy.weight(word)) < d { return false }
-            b &+= 1
-        }
         let predecessor = UInt32(truncatingIfNeeded: x)
         var a = arcs.lowerBound
         while a < arcs.upperBound {
