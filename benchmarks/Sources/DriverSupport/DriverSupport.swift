@@ -7,6 +7,20 @@ import Glibc
 import Darwin
 #endif
 
+/// The command line of a driver, `GRAPH [--name value]…`: the graph's path and the options by name. Prints `usage`
+/// and exits with status 2 when no graph is given.
+public func driverArguments(usage: String) -> (path: String, options: [String: String]) {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let path = arguments.first else {
+        print("usage: \(usage)")
+        exit(2)
+    }
+    var options: [String: String] = [:]
+    var i = 1
+    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    return (path, options)
+}
+
 /// Nanoseconds on the monotonic clock.
 public func now() -> UInt64 {
     var time = timespec()

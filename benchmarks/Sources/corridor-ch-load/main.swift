@@ -14,14 +14,7 @@ import Darwin
 #endif
 
 func run() throws {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    guard let path = arguments.first else {
-        print("usage: corridor-ch-load GRAPH.gr[.gz] --pairs FILE --db FILE.sqlite [--runs R]")
-        exit(2)
-    }
-    var options: [String: String] = [:]
-    var i = 1
-    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    let (path, options) = driverArguments(usage: "corridor-ch-load GRAPH.gr[.gz] --pairs FILE --db FILE.sqlite [--runs R]")
     let runs = Int(options["--runs"] ?? "3") ?? 3
     guard let pairsFile = options["--pairs"], let database = options["--db"] else { print("--pairs and --db are needed"); exit(2) }
     let pairs = readPairs(pairsFile)

@@ -15,14 +15,7 @@ import Darwin
 #endif
 
 func run() throws {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    guard let path = arguments.first else {
-        print("usage: corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs R]")
-        exit(2)
-    }
-    var options: [String: String] = [:]
-    var i = 1
-    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    let (path, options) = driverArguments(usage: "corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs R]")
     let runs = Int(options["--runs"] ?? "3") ?? 3
     guard let pairsFile = options["--pairs"] else { print("--pairs FILE is needed"); exit(2) }
     let pairs = readPairs(pairsFile)

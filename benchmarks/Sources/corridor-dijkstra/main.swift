@@ -29,14 +29,7 @@ func format(_ value: Double, _ digits: Int) -> String {
 }
 
 func run() throws {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    guard let path = arguments.first else {
-        print("usage: corridor-dijkstra GRAPH.gr[.gz] [--source S] [--runs R] [--pairs FILE] [--algorithm dijkstra|bidirectional|astar] [--coordinates FILE]")
-        exit(2)
-    }
-    var options: [String: String] = [:]
-    var i = 1
-    while i + 1 < arguments.count { options[arguments[i]] = arguments[i + 1]; i += 2 }
+    let (path, options) = driverArguments(usage: "corridor-dijkstra GRAPH.gr[.gz] [--source S] [--runs R] [--pairs FILE] [--algorithm dijkstra|bidirectional|astar] [--coordinates FILE]")
     let source = Int(options["--source"] ?? "1") ?? 1
     let runs = Int(options["--runs"] ?? "5") ?? 5
     let algorithm = options["--algorithm"] ?? "dijkstra"
