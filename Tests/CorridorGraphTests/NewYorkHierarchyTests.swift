@@ -1,29 +1,20 @@
 import CorridorGraph
 import CorridorTestSupport
-import Foundation
 import Testing
 
 /// The contraction hierarchy of both New York road graphs against Dijkstra and the peers' expected distances: the
-/// first 100 pairs (distance and unpacked path) and a 40 × 100 matrix, with the dense core and without. Building
-/// the hierarchy of 264,346 nodes takes tens of seconds in an optimised build and minutes in a debug one, so these
-/// run in release builds (`swift test -c release`) or when `CORRIDOR_SLOW_TESTS=1`, and need `../shared`.
+/// first 100 pairs (distance and unpacked path) and a 40 × 100 matrix, with the dense core and without. Building the
+/// hierarchy of 264,346 nodes takes about half a minute per graph in a debug build, so the suite runs serially, and
+/// whenever `../shared` is present.
 @Suite(.serialized) struct NewYorkHierarchyTests {
-    static let enabled: Bool = {
-        #if DEBUG
-        let optimised = false
-        #else
-        let optimised = true
-        #endif
-        let asked = ProcessInfo.processInfo.environment["CORRIDOR_SLOW_TESTS"] == "1"
-        return (optimised || asked) && SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") != nil
-            && SharedData.path("peers/ny_pairs_expected.txt") != nil
-    }()
+    static let enabled = SharedData.path("data/dimacs/USA-road-d.NY.gr.gz") != nil
+        && SharedData.path("peers/ny_pairs_expected.txt") != nil
 
-    @Test(.enabled(if: enabled, "needs ../shared and a release build or CORRIDOR_SLOW_TESTS=1"),
+    @Test(.enabled(if: enabled, "needs ../shared (data/dimacs, peers/ny_pairs_expected.txt)"),
           arguments: NewYorkTests.Metric.allCases)
     func hierarchyAgreesWithDijkstraAndPeers(metric: NewYorkTests.Metric) throws {
-        let loaded = try #require(try NewYorkTests.load(metric))
-        let pairs = try #require(try NewYorkTests.expectedPairs(metric, count: 100))
+        let loaded = try NewYorkTests.load(metric)
+        let pairs = try NewYorkTests.expectedPairs(metric, count: 100)
         let graph = loaded.graph
         let hierarchy = ContractionHierarchy(graph: graph)
         hierarchy.checkInvariants()
