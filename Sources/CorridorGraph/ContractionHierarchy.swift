@@ -62,6 +62,23 @@ public struct ContractionHierarchy: Sendable {
     /// An arc word (or an unpacking pair) from its two halves.
     @inlinable @inline(__always) static func pack(_ low: UInt32, _ high: UInt32) -> UInt64 { UInt64(high) << 32 | UInt64(low) }
 
+    /// Calls `body` with pointers to the search arrays `upFirst`, `upArcs`, `downFirst` and `downArcs`, valid during
+    /// the call (as ``Graph/withForwardArcs(_:)`` does for a graph).
+    @inlinable @inline(__always)
+    func withSearchArcs<R>(
+        _ body: (UnsafePointer<UInt32>, UnsafePointer<UInt64>, UnsafePointer<UInt32>, UnsafePointer<UInt64>) throws -> R
+    ) rethrows -> R {
+        try upFirst.withUnsafeBufferPointer { upFirst in
+            try upArcs.withUnsafeBufferPointer { upArcs in
+                try downFirst.withUnsafeBufferPointer { downFirst in
+                    try downArcs.withUnsafeBufferPointer { downArcs in
+                        try body(Graph.base(upFirst), Graph.base(upArcs), Graph.base(downFirst), Graph.base(downArcs))
+                    }
+                }
+            }
+        }
+    }
+
     /// Up arc `a` as (head rank, weight).
     public func upArc(_ a: Int) -> (head: Int, weight: Weight) { (Self.end(upArcs[a]), Self.weight(upArcs[a])) }
     /// Down arc `b` as (tail rank, weight).

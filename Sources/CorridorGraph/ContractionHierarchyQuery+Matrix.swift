@@ -290,48 +290,21 @@ extension ContractionHierarchyQuery {
         labels.push(start, key: 0)
         reached.removeAll(keepingCapacity: true)
         var settled = 0
-        let generation = labels.generation, record = labels.record
-        /// Settles `x` at `d`: unless a labelled node above beats `d` through a `stall` arc, labels the ends of its
-        /// `arcs` (a core node only recorded, a node below the core queued) and returns `true`.
-        @inline(__always)
-        func climb(_ x: Int, _ d: Weight, arcs: Range<Int>, arc: UnsafePointer<UInt64>, stall: Range<Int>,
-                   stallArc: UnsafePointer<UInt64>) -> Bool {
-            if isStalled(labels, d, stall: stall, stallArc: stallArc) { return false }
-            var a = arcs.lowerBound
-            while a < arcs.upperBound {
-                let word = arc[a], y = ContractionHierarchy.end(word)
-                let nd = d.saturatingAdd(ContractionHierarchy.weight(word))
-                if nd != .infinity {
-                    if record[y].stamp != generation {
-                        record[y].stamp = generation
-                        record[y].distance = nd
-                        if y >= core { reached.append(UInt32(truncatingIfNeeded: y)) } else { labels.push(y, key: nd) }
-                    } else if nd < record[y].distance {
-                        record[y].distance = nd
-                        if y < core { labels.decrease(y, to: nd) }
-                    }
-                }
-                a &+= 1
-            }
-            return true
-        }
-        h.upFirst.withUnsafeBufferPointer { upFirst in
-        h.upArcs.withUnsafeBufferPointer { upArcs in
-        h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downArcs.withUnsafeBufferPointer { downArcs in
-            let upFirst = Graph.base(upFirst), upArcs = Graph.base(upArcs)
-            let downFirst = Graph.base(downFirst), downArcs = Graph.base(downArcs)
+        h.withSearchArcs { upFirst, upArcs, downFirst, downArcs in
             while labels.heapCount != 0 {
                 let (x, d) = labels.removeMin()
                 settled &+= 1
                 let relaxed = backward
-                    ? climb(x, d, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), arc: downArcs,
-                            stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), stallArc: upArcs)
-                    : climb(x, d, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), arc: upArcs,
-                            stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), stallArc: downArcs)
+                    ? step(labels, x, d, bound: .infinity, arcs: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), arc: downArcs,
+                           stall: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), stallArc: upArcs, recordingPredecessors: false,
+                           core: core, entered: { reached.append(UInt32(truncatingIfNeeded: $0)) })
+                    : step(labels, x, d, bound: .infinity, arcs: Int(upFirst[x]) ..< Int(upFirst[x &+ 1]), arc: upArcs,
+                           stall: Int(downFirst[x]) ..< Int(downFirst[x &+ 1]), stallArc: downArcs, recordingPredecessors: false,
+                           core: core, entered: { reached.append(UInt32(truncatingIfNeeded: $0)) })
                 if relaxed { settle(x, d) }
             }
-        } } } }
+        }
+        let record = labels.record
         for y in reached { enter(Int(y), record[Int(y)].distance) }
         return settled + reached.count
     }

@@ -177,12 +177,7 @@ public struct ContractionHierarchyQuery: Sendable {
         backward.push(t, key: 0)
         let generation = forward.generation
         var best = Weight.infinity, meeting = s, settled = 0
-        h.upFirst.withUnsafeBufferPointer { upFirst in
-        h.upArcs.withUnsafeBufferPointer { upArcs in
-        h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downArcs.withUnsafeBufferPointer { downArcs in
-            let upFirst = Graph.base(upFirst), upArcs = Graph.base(upArcs)
-            let downFirst = Graph.base(downFirst), downArcs = Graph.base(downArcs)
+        h.withSearchArcs { upFirst, upArcs, downFirst, downArcs in
             while true {
                 let forwardTop = forward.topKey, backwardTop = backward.topKey
                 if forwardTop >= best && backwardTop >= best { break }
@@ -207,7 +202,7 @@ public struct ContractionHierarchyQuery: Sendable {
                               recordingPredecessors: recordingPredecessors)
                 }
             }
-        } } } }
+        }
         settledCount = settled
         return (best, meeting)
     }
@@ -230,10 +225,12 @@ public struct ContractionHierarchyQuery: Sendable {
 
     /// Settles `x` at `d` on one side: unless it is stalled (an arc `stall` from a higher node this side labelled
     /// beats `d`), relaxes its arcs `arcs` whose ends stay below `bound`, recording `x` as the predecessor if asked.
-    /// Returns whether the node was relaxed (not stalled).
+    /// An end at or above rank `core` (a matrix's dense core) is labelled but not queued: `entered` is called the
+    /// first time it is labelled. Returns whether the node was relaxed (not stalled).
     @inlinable @inline(__always) @discardableResult
     static func step(_ side: NodeLabels, _ x: Int, _ d: Weight, bound: Weight, arcs: Range<Int>, arc: UnsafePointer<UInt64>,
-                     stall: Range<Int>, stallArc: UnsafePointer<UInt64>, recordingPredecessors: Bool) -> Bool {
+                     stall: Range<Int>, stallArc: UnsafePointer<UInt64>, recordingPredecessors: Bool,
+                     core: Int = .max, entered: (Int) -> Void = { _ in }) -> Bool {
         if isStalled(side, d, stall: stall, stallArc: stallArc) { return false }
         let generation = side.generation, record = side.record
         let predecessor = UInt32(truncatingIfNeeded: x)
@@ -247,11 +244,11 @@ public struct ContractionHierarchyQuery: Sendable {
                     record[y].stamp = generation
                     record[y].distance = nd
                     if recordingPredecessors { record[y].predecessor = predecessor }
-                    side.push(y, key: nd)
+                    if y >= core { entered(y) } else { side.push(y, key: nd) }
                 } else if nd < record[y].distance {
                     record[y].distance = nd
                     if recordingPredecessors { record[y].predecessor = predecessor }
-                    side.decrease(y, to: nd)
+                    if y < core { side.decrease(y, to: nd) }
                 }
             }
             a &+= 1
