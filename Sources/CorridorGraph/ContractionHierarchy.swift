@@ -23,7 +23,7 @@
 /// shortcut's two halves meet at a node below both its ends and add up to its weight. Loops are dropped and
 /// parallel arcs keep only their lightest; a path heavier than ``Weight/infinity`` counts as no path, as in
 /// ``Dijkstra``. The initializer that reads stored arrays checks, in sequential passes, only what memory safety and
-/// the termination of unpacking rest on (see ``structuralViolation()``); a cache guards the rest with a checksum.
+/// the termination of unpacking rest on (see ``structuralViolation(runningChecks:)``); a cache guards the rest with a checksum.
 /// - Complexity: memory 4 bytes per node plus 16 per hierarchy arc (end and weight, two unpacking halves);
 ///   on road graphs there are about as many hierarchy arcs as input arcs.
 public struct ContractionHierarchy: Sendable {
@@ -101,17 +101,24 @@ public struct ContractionHierarchy: Sendable {
         self.unpack = unpack
     }
 
+    /// Runs independent checks, perhaps at once on separate threads, and returns their answers in order; the core
+    /// itself starts no threads, so a caller that may do so passes a runner (``sequentially`` runs them one by one).
+    public typealias CheckRunner = @Sendable ([@Sendable () -> String?]) -> [String?]
+
+    /// Runs the checks one after another.
+    public static let sequentially: CheckRunner = { checks in checks.map { $0() } }
+
     /// Rebuilds a hierarchy of `graph` from arrays saved earlier (a compiled-graph cache), or returns `nil` when they
-    /// break what memory safety and the termination of unpacking need (``structuralViolation()``), so a damaged or
-    /// mismatched cache is refused rather than read out of bounds. Weights and which arc of the graph an arc stands
-    /// for are not compared with the graph here (that takes random reads over every arc): the cache stores a
-    /// checksum for those, and ``checkInvariants()`` checks everything.
+    /// break what memory safety and the termination of unpacking need (``structuralViolation(runningChecks:)``), so a
+    /// damaged or mismatched cache is refused rather than read out of bounds. Weights and which arc of the graph an
+    /// arc stands for are not compared with the graph here (that takes random reads over every arc): the cache stores
+    /// a checksum for those, and ``checkInvariants()`` checks everything. `run` runs the checks' two halves.
     /// - Complexity: O(*n* + *m*) in sequential passes.
     public init?(graph: Graph, rank: [UInt32], upFirst: [UInt32], upArcs: [UInt64], downFirst: [UInt32],
-                 downArcs: [UInt64], unpack: [UInt64]) {
+                 downArcs: [UInt64], unpack: [UInt64], runningChecks run: CheckRunner = sequentially) {
         self.init(uncheckedGraph: graph, rank: rank, upFirst: upFirst, upArcs: upArcs, downFirst: downFirst,
                   downArcs: downArcs, unpack: unpack)
-        if let _ = structuralViolation() { return nil }
+        if let _ = structuralViolation(runningChecks: run) { return nil }
     }
 
     /// Stops the program with a sentence if an invariant does not hold (see the type's documentation).
@@ -122,22 +129,51 @@ public struct ContractionHierarchy: Sendable {
 
     /// The first break, in words, of what a query needs to stay in bounds and to finish, or `nil`: the array sizes;
     /// `rank` a permutation; offsets monotone from 0 to the arc counts; every up arc rises and every down arc comes
-    /// from above (so the searches climb and stop); an arc of the graph names an arc and a node that exist; a shortcut stored
-    /// at rank `r` has a down half and an up half stored below `r` (so each unpacking step descends and ends).
+    /// from above (so the searches climb and stop); an arc of the graph names an arc and a node that exist; a shortcut
+    /// stored at rank `r` has a down half and an up half stored below `r` (so each unpacking step descends and ends).
+    /// After the sizes and offsets, the work is split in two halves of about equal cost (the permutation and the arcs
+    /// of the lower ranks; the arcs of the upper ranks), which `run` may run at once.
     /// - Complexity: O(*n* + *m*) in sequential passes, plus one write per node for the permutation check.
-    public func structuralViolation() -> String? {
+    public func structuralViolation(runningChecks run: CheckRunner = sequentially) -> String? {
         let n = graph.nodeCount, up = upArcs.count, down = downArcs.count
         guard rank.count == n else { return "\(rank.count) ranks for \(n) nodes" }
         guard upFirst.count == n + 1, downFirst.count == n + 1 else { return "offset arrays do not have \(n + 1) entries" }
         guard unpack.count == up + down else { return "unpacking array of the wrong length" }
         guard Graph.isValidIndex(upFirst, arcCount: up), Graph.isValidIndex(downFirst, arcCount: down)
         else { return "offsets out of order" }
+        // Split the ranks where the arcs below, plus a node's worth of work per node for the permutation, make half.
+        let half = (up + down + n) / 2 - n
+        var low = 0, high = n
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(upFirst[middle]) + Int(downFirst[middle]) < half { low = middle + 1 } else { high = middle }
+        }
+        let split = low
+        return run([
+            { [self] in permutationViolation() ?? arcViolation(ranks: 0 ..< split) },
+            { [self] in arcViolation(ranks: split ..< n) },
+        ]).lazy.compactMap { $0 }.first
+    }
+
+    /// Whether `rank` is a permutation of `0 ..< nodeCount`, in words if not.
+    /// - Complexity: O(*n*), one write per node.
+    private func permutationViolation() -> String? {
+        let n = graph.nodeCount
         var seen = [Bool](repeating: false, count: n)
         for x in 0 ..< n {
             let r = Int(rank[x])
             guard r < n, !seen[r] else { return "rank \(r) of node \(x) is out of range or repeated" }
             seen[r] = true
         }
+        return nil
+    }
+
+    /// The first arc stored at `ranks` that does not rise (up) or come from above (down), or whose unpacking halves
+    /// are not stored below it, in words.
+    /// - Precondition: The sizes and offsets are valid (``structuralViolation(runningChecks:)`` checks them first).
+    /// - Complexity: O(arcs stored at `ranks`), sequential.
+    private func arcViolation(ranks: Range<Int>) -> String? {
+        let n = graph.nodeCount, up = upArcs.count
         let arcCount = UInt32(truncatingIfNeeded: graph.arcCount)
         let upBase = UInt32(truncatingIfNeeded: up), originalFlag = Self.originalFlag
         return upArcs.withUnsafeBufferPointer { upArcs in
@@ -150,7 +186,7 @@ public struct ContractionHierarchy: Sendable {
                         if second & originalFlag != 0 { return first < arcCount && Int(second & ~originalFlag) < n }
                         return first >= upBase && first - upBase < downFirst[r] && second < upFirst[r]
                     }
-                    for r in 0 ..< n {
+                    for r in ranks {
                         for a in Int(upFirst[r]) ..< Int(upFirst[r + 1]) {
                             let h = Self.end(upArcs[a])
                             guard h < n, h > r else { return "up arc \(a) at rank \(r) does not rise" }

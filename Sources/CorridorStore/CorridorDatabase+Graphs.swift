@@ -176,31 +176,34 @@ extension CorridorDatabase {
 
     /// The graph rebuilt from its compiled arrays, or `nil` if they are missing, stale or fail the graph's checks.
     func readCompiled(_ record: GraphRecord, withCoordinates: Bool) throws -> StoredGraph? {
-        let parts = try CompiledGraphRecord.index(contentVersion: record.contentVersion,
-                                                  shape: CorridorDatabase.plainGraphShape, in: connection)
-        func load<T: BitwiseCopyable>(_ type: T.Type, _ part: String) throws -> [T]? {
-            guard let entry = parts[part] else { return nil }
-            return try CompiledGraphRecord.read(type, rowID: entry.rowID, byteCount: entry.byteCount, in: connection)
-        }
-        guard let firstOut = try load(UInt32.self, "firstOut"), let head = try load(UInt32.self, "head"),
-              let weight = try load(UInt32.self, "weight"), let inputID = try load(UInt32.self, "inputID"),
-              let firstIn = try load(UInt32.self, "firstIn"), let tail = try load(UInt32.self, "tail"),
-              let reverseWeight = try load(UInt32.self, "reverseWeight"),
-              let forwardArc = try load(UInt32.self, "forwardArc"),
+        let firstOut = CompiledPart<UInt32>("firstOut"), head = CompiledPart<UInt32>("head")
+        let weight = CompiledPart<UInt32>("weight"), inputID = CompiledPart<UInt32>("inputID")
+        let firstIn = CompiledPart<UInt32>("firstIn"), tail = CompiledPart<UInt32>("tail")
+        let reverseWeight = CompiledPart<UInt32>("reverseWeight"), forwardArc = CompiledPart<UInt32>("forwardArc")
+        let nodeInputID = CompiledPart<Int64>("nodeInputID"), arcInputID = CompiledPart<Int64>("arcInputID")
+        let arcCost = CompiledPart<Double>("arcCost"), coordinate = CompiledPart<Double>("coordinate")
+        var parts: [any CompiledPartReading] = [firstOut, head, weight, inputID, firstIn, tail, reverseWeight, forwardArc,
+                                                nodeInputID, arcInputID]
+        if !record.exactCosts { parts.append(arcCost) }
+        if withCoordinates && record.hasCoordinates { parts.append(coordinate) }
+        try readCompiledParts(parts, contentVersion: record.contentVersion, shape: CorridorDatabase.plainGraphShape)
+        guard let firstOut = firstOut.array, let head = head.array, let weight = weight.array,
+              let inputID = inputID.array, let firstIn = firstIn.array, let tail = tail.array,
+              let reverseWeight = reverseWeight.array, let forwardArc = forwardArc.array,
               let graph = Graph(firstOut: firstOut, head: head, weight: weight, inputID: inputID, firstIn: firstIn,
                                 tail: tail, reverseWeight: reverseWeight, forwardArc: forwardArc),
               graph.nodeCount == record.nodeCount, graph.arcCount == record.arcCount
         else { return nil }
-        let nodeInputIDs = try load(Int64.self, "nodeInputID").map(InputIDs.init) ?? .numbered(record.nodeCount)
-        let arcInputIDs = try load(Int64.self, "arcInputID").map(InputIDs.init) ?? .numbered(record.arcCount)
-        let arcCosts = record.exactCosts ? nil : try load(Double.self, "arcCost")
+        let nodeInputIDs = nodeInputID.array.map(InputIDs.init) ?? .numbered(record.nodeCount)
+        let arcInputIDs = arcInputID.array.map(InputIDs.init) ?? .numbered(record.arcCount)
+        let arcCosts = arcCost.array
         guard nodeInputIDs.count == record.nodeCount, arcInputIDs.count == record.arcCount,
               record.exactCosts || arcCosts?.count == record.arcCount
         else { return nil }
         for id in inputID where id == 0 || Int(id) > record.arcCount { return nil }
         var coordinates: [Coordinate?]?
         if withCoordinates && record.hasCoordinates {
-            guard let pairs = try load(Double.self, "coordinate"), pairs.count == 2 * record.nodeCount else { return nil }
+            guard let pairs = coordinate.array, pairs.count == 2 * record.nodeCount else { return nil }
             coordinates = (0 ..< record.nodeCount).map { i in
                 pairs[2 * i].isNaN ? nil : Coordinate(latitude: pairs[2 * i], longitude: pairs[2 * i + 1])
             }

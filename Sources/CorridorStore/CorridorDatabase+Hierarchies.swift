@@ -15,24 +15,25 @@ extension CorridorDatabase {
 
     /// The hierarchy stored for `stored`'s content version, or `nil` if there is none, or it is damaged (a part
     /// missing or of odd size, a checksum that does not match, a structural check that fails).
+    /// A large hierarchy is read and checked on two threads (``readCompiledParts(_:contentVersion:shape:)``).
     /// - Complexity: O(*n* + *m*): bulk copies, one checksum pass and sequential structural checks.
     public func storedHierarchy(of stored: StoredGraph) throws -> ContractionHierarchy? {
+        let rank = CompiledPart<UInt32>("rank"), upFirst = CompiledPart<UInt32>("upFirst")
+        let upArcs = CompiledPart<UInt64>("upArcs"), downFirst = CompiledPart<UInt32>("downFirst")
+        let downArcs = CompiledPart<UInt64>("downArcs"), unpack = CompiledPart<UInt64>("unpack")
+        let checksum = CompiledPart<UInt64>("checksum")
         try read {
-            let parts = try CompiledGraphRecord.index(contentVersion: stored.contentVersion,
-                                                      shape: CorridorDatabase.hierarchyShape, in: connection)
-            func load<T: BitwiseCopyable>(_ type: T.Type, _ part: String) throws -> [T]? {
-                guard let entry = parts[part] else { return nil }
-                return try CompiledGraphRecord.read(type, rowID: entry.rowID, byteCount: entry.byteCount, in: connection)
-            }
-            guard let rank = try load(UInt32.self, "rank"), let upFirst = try load(UInt32.self, "upFirst"),
-                  let upArcs = try load(UInt64.self, "upArcs"), let downFirst = try load(UInt32.self, "downFirst"),
-                  let downArcs = try load(UInt64.self, "downArcs"), let unpack = try load(UInt64.self, "unpack"),
-                  let checksum = try load(UInt64.self, "checksum"),
-                  checksum == [Self.hierarchyChecksum(rank, upFirst, upArcs, downFirst, downArcs, unpack)]
-            else { return nil }
-            return ContractionHierarchy(graph: stored.graph, rank: rank, upFirst: upFirst, upArcs: upArcs,
-                                        downFirst: downFirst, downArcs: downArcs, unpack: unpack)
+            try readCompiledParts([rank, upFirst, upArcs, downFirst, downArcs, unpack, checksum],
+                                  contentVersion: stored.contentVersion, shape: CorridorDatabase.hierarchyShape)
         }
+        guard let rank = rank.array, let upFirst = upFirst.array, let upArcs = upArcs.array,
+              let downFirst = downFirst.array, let downArcs = downArcs.array, let unpack = unpack.array,
+              checksum.array == [Self.hierarchyChecksum(rank, upFirst, upArcs, downFirst, downArcs, unpack)]
+        else { return nil }
+        let large = 8 * (upArcs.count + downArcs.count + unpack.count) >= parallelReadBytes
+        return ContractionHierarchy(graph: stored.graph, rank: rank, upFirst: upFirst, upArcs: upArcs,
+                                    downFirst: downFirst, downArcs: downArcs, unpack: unpack,
+                                    runningChecks: large ? TwoThreads.run : ContractionHierarchy.sequentially)
     }
 
     /// Stores `hierarchy`, built from `stored`, under its content version with the checksum of its parts, replacing

@@ -18,6 +18,13 @@ public final class CorridorDatabase {
     /// Whether writes are refused.
     public let isReadOnly: Bool
     let connection: Connection
+    /// The second connection large loads read half their arrays on (``helperConnection()``), once opened.
+    var helper: Connection?
+    /// The bytes from which the parts of one compiled object are read in two halves at once (below it, one thread
+    /// reads all; see ``readCompiledParts(_:contentVersion:shape:)``).
+    var parallelReadBytes = 4 << 20
+    /// Whether a write transaction is open (its changes are invisible to ``helper``).
+    private(set) var isWriting = false
     /// Whether this connection has checked every page of the file (before its first write; see ``write(_:)``).
     private var checkedBeforeWriting = false
     /// Called inside every write transaction just before it commits (tests use it to look at the file mid-import).
@@ -42,7 +49,10 @@ public final class CorridorDatabase {
     public static func inMemory() throws -> CorridorDatabase { try CorridorDatabase(path: ":memory:") }
 
     /// Closes the file; the instance cannot be used afterwards.
-    public func close() { connection.close() }
+    public func close() {
+        helper?.close()
+        connection.close()
+    }
 
     /// The schema version stored in the file.
     public func storedSchemaVersion() throws -> Int { Int(try connection.integer("PRAGMA user_version") ?? 0) }
@@ -142,6 +152,8 @@ public final class CorridorDatabase {
     func write<T>(_ body: () throws -> T) throws -> T {
         guard !isReadOnly else { throw StoreError.readOnly(path: path) }
         try checkBeforeWriting()
+        isWriting = true
+        defer { isWriting = false }
         return try translatingErrors {
             try connection.transaction {
                 let result = try body()

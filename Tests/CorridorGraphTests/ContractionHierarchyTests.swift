@@ -107,8 +107,15 @@ import Testing
                           built.downFirst.map(UInt64.init), built.downArcs, built.unpack]
             change(&arrays)
             let narrow = { (i: Int) in arrays[i].map { UInt32(truncatingIfNeeded: $0) } }
-            return ContractionHierarchy(graph: graph, rank: narrow(0), upFirst: narrow(1), upArcs: arrays[2],
-                                        downFirst: narrow(3), downArcs: arrays[4], unpack: arrays[5])
+            // The checks' halves run in either order (a caller may run them at once) and agree.
+            let backwards: ContractionHierarchy.CheckRunner = { checks in Array(checks.reversed().map { $0() }.reversed()) }
+            let inOrder = ContractionHierarchy(graph: graph, rank: narrow(0), upFirst: narrow(1), upArcs: arrays[2],
+                                               downFirst: narrow(3), downArcs: arrays[4], unpack: arrays[5])
+            let reversed = ContractionHierarchy(graph: graph, rank: narrow(0), upFirst: narrow(1), upArcs: arrays[2],
+                                                downFirst: narrow(3), downArcs: arrays[4], unpack: arrays[5],
+                                                runningChecks: backwards)
+            #expect((inOrder == nil) == (reversed == nil))
+            return inOrder
         }
         var random = SplitMix64(seed: seed)
         for array in 0 ..< 6 {

@@ -41,6 +41,29 @@ import Testing
         #expect(a.distances(from: nodes, to: nodes) == b.distances(from: nodes, to: nodes))
     }
 
+    /// Large loads read their arrays on two connections and check the hierarchy on two threads; forced onto that
+    /// path, a file gives back the same graph and hierarchy as one thread reads, and a damaged part is still refused.
+    @Test func twoThreadsReadWhatOneReads() throws {
+        let path = try StoreFixtures.databasePath()
+        let writer = try CorridorDatabase(path: path)
+        try writer.importEdgeList(name: "random", file: try StoreFixtures.file("r.csv", Self.randomEdgeList(seed: 11)))
+        let stored = try writer.storedGraph(named: "random")
+        try writer.storeHierarchy(ContractionHierarchy(graph: stored.graph), of: stored)
+        let one = try CorridorDatabase(path: path, readOnly: true), two = try CorridorDatabase(path: path, readOnly: true)
+        one.parallelReadBytes = .max
+        two.parallelReadBytes = 0
+        for _ in 0 ..< 3 {
+            let (a, b) = (try one.storedGraph(named: "random"), try two.storedGraph(named: "random"))
+            #expect(b.loadedFromCache && two.helper != nil)
+            #expect(a.graph.head == b.graph.head && a.graph.weight == b.graph.weight && a.graph.inputID == b.graph.inputID
+                    && a.graph.tail == b.graph.tail && a.graph.forwardArc == b.graph.forwardArc)
+            let (x, y) = (try #require(try one.storedHierarchy(of: a)), try #require(try two.storedHierarchy(of: b)))
+            #expect(x.rank == y.rank && x.upArcs == y.upArcs && x.downArcs == y.downArcs && x.unpack == y.unpack)
+        }
+        try writer.connection.execute("UPDATE compiledGraph SET data = x'FFFFFFFF' || substr(data, 5) WHERE part = 'downArcs'")
+        #expect(try two.storedHierarchy(of: try two.storedGraph(named: "random")) == nil, "a damaged part")
+    }
+
     @Test func damagedOrStaleHierarchyIsIgnored() throws {
         let database = try CorridorDatabase.inMemory()
         try database.importEdgeList(name: "random", file: try StoreFixtures.file("r.csv", Self.randomEdgeList(seed: 7)))

@@ -42,10 +42,26 @@ struct CompiledGraphRecord {
     /// returns `nil` if its size is not a whole number of elements.
     static func read<T: BitwiseCopyable>(_ type: T.Type, rowID: Int64, byteCount: Int,
                                          in connection: Connection) throws -> [T]? {
+        guard var array = allocate(T.self, byteCount: byteCount) else { return nil }
+        let complete = try array.withUnsafeMutableBytes { try fill($0, rowID: rowID, in: connection) }
+        return complete ? array : nil
+    }
+
+    /// An array for `byteCount` bytes of `T`, its elements undefined until ``fill(_:rowID:in:)`` writes them, or
+    /// `nil` if that is not a whole number of elements; a large one is advised for huge pages (``PageAdvice``).
+    static func allocate<T: BitwiseCopyable>(_ type: T.Type, byteCount: Int) -> [T]? {
         let stride = MemoryLayout<T>.stride
         guard byteCount % stride == 0 else { return nil }
-        let count = byteCount / stride
-        if count == 0 { return [] }
+        return [T](unsafeUninitializedCapacity: byteCount / stride) { buffer, initialized in
+            PageAdvice.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            initialized = buffer.count
+        }
+    }
+
+    /// Copies the part in row `rowID` into `buffer`, populating the buffer's pages first; returns `false` if the
+    /// part's size is not the buffer's.
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, rowID: Int64, in connection: Connection) throws -> Bool {
+        if buffer.isEmpty { return true }
         var blob: OpaquePointer?
         let rc = sqlite3_blob_open(connection.handle, "main", "compiledGraph", "data", rowID, 0, &blob)
         guard rc == SQLITE_OK, let blob else {
@@ -53,15 +69,11 @@ struct CompiledGraphRecord {
             throw connection.error(rc, doing: "reading a compiled graph")
         }
         defer { sqlite3_blob_close(blob) }
-        guard Int(sqlite3_blob_bytes(blob)) == byteCount, byteCount <= Int(Int32.max) else { return nil }
-        var status = SQLITE_OK
-        let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            PageAdvice.prepareForFilling(UnsafeMutableRawBufferPointer(buffer))
-            status = sqlite3_blob_read(blob, buffer.baseAddress!, Int32(byteCount), 0)
-            initialized = status == SQLITE_OK ? count : 0
-        }
+        guard Int(sqlite3_blob_bytes(blob)) == buffer.count, buffer.count <= Int(Int32.max) else { return false }
+        PageAdvice.populate(buffer)
+        let status = sqlite3_blob_read(blob, buffer.baseAddress!, Int32(buffer.count), 0)
         guard status == SQLITE_OK else { throw connection.error(status, doing: "reading a compiled graph") }
-        return array
+        return true
     }
 
     /// Deletes every compiled array of `contentVersion`.
