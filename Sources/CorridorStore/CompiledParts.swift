@@ -1,3 +1,4 @@
+import CorridorGraph
 import Dispatch
 
 /// A compiled array to be read: its part name and, once read, its elements.
@@ -58,13 +59,10 @@ extension CorridorDatabase {
         // Both threads take the next part, largest first, so the one that starts late (the helper opens its
         // connection first) takes fewer.
         let queue = PartQueue(stored)
-        let second = UncheckedBox((helper: helper, path: path))
-        let failure = UncheckedBox<(any Error)?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            do {
-                guard let connection = second.value.helper ?? Self.openHelper(path: second.value.path) else { return }
-                second.value.helper = connection
+        let known = UncheckedBox(helper), path = self.path
+        let (helperOutcome, ownOutcome) = TwoThreads.run({ () -> Result<Connection?, any Error> in
+            Result {
+                guard let connection = known.value ?? Self.openHelper(path: path) else { return nil }
                 try connection.execute("BEGIN DEFERRED")
                 defer { try? connection.execute("COMMIT") }
                 let seen = try CompiledGraphRecord.index(contentVersion: contentVersion, shape: shape, in: connection)
@@ -72,15 +70,13 @@ extension CorridorDatabase {
                     guard let entry = seen[part.name], entry == index[part.name]! else { part.discard(); continue }
                     try part.fill(rowID: entry.rowID, in: connection)
                 }
-            } catch {
-                failure.value = error
+                return connection
             }
-        }
-        let first = Result { while let part = queue.next() { try part.fill(rowID: index[part.name]!.rowID, in: connection) } }
-        group.wait()
-        helper = second.value.helper
-        try first.get()
-        if let error = failure.value { throw error }
+        }, here: {
+            Result { while let part = queue.next() { try part.fill(rowID: index[part.name]!.rowID, in: connection) } }
+        })
+        try ownOutcome.get()
+        helper = try helperOutcome.get() ?? helper
     }
 
     /// A read-only connection to the database at `path` for ``readCompiledParts(_:contentVersion:shape:)``'s second
@@ -93,17 +89,24 @@ extension CorridorDatabase {
     }
 }
 
-/// Runs tasks on two threads: the first on another thread while this one runs the rest, in order.
+/// Runs two tasks at once: one on another thread, one on this.
 enum TwoThreads {
-    /// The answers of `tasks`, in order.
-    static func run<T>(_ tasks: [@Sendable () -> T]) -> [T] {
-        guard let first = tasks.first else { return [] }
-        let answer = UncheckedBox<T?>(nil)
+    /// The answers of `other` (run on another thread) and `here` (run on this one).
+    static func run<A, B>(_ other: @escaping @Sendable () -> A, here: () throws -> B) rethrows -> (A, B) {
+        let answer = UncheckedBox<A?>(nil)
         let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { answer.value = first() }
-        let rest = tasks.dropFirst().map { $0() }
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { answer.value = other() }
+        let own: B
+        do { own = try here() } catch { group.wait(); throw error }
         group.wait()
-        return [answer.value!] + rest
+        return (answer.value!, own)
+    }
+
+    /// A ``ContractionHierarchy/CheckRunner`` that runs the first check on another thread and the rest on this one.
+    static let checkRunner: ContractionHierarchy.CheckRunner = { checks in
+        guard let first = checks.first else { return [] }
+        let (answer, rest) = run(first, here: { checks.dropFirst().map { $0() } })
+        return [answer] + rest
     }
 }
 

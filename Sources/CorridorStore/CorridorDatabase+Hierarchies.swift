@@ -33,7 +33,7 @@ extension CorridorDatabase {
         let large = 8 * (upArcs.count + downArcs.count + unpack.count) >= parallelReadBytes
         return ContractionHierarchy(graph: stored.graph, rank: rank, upFirst: upFirst, upArcs: upArcs,
                                     downFirst: downFirst, downArcs: downArcs, unpack: unpack,
-                                    runningChecks: large ? TwoThreads.run : ContractionHierarchy.sequentially)
+                                    runningChecks: large ? TwoThreads.checkRunner : ContractionHierarchy.sequentially)
     }
 
     /// Stores `hierarchy`, built from `stored`, under its content version with the checksum of its parts, replacing

@@ -44,14 +44,14 @@ import Testing
             try CompiledGraphRecord.insert(odd, part: "odd", shape: "test", contentVersion: 1, ownerKind: "graph",
                                            ownerName: "x", in: database.connection)
         }
-        let parts = try CompiledGraphRecord.index(contentVersion: 1, shape: "test", in: database.connection)
-        let words2 = try #require(parts["words"]), odd2 = try #require(parts["odd"])
-        #expect(try CompiledGraphRecord.read(UInt64.self, rowID: words2.rowID, byteCount: words2.byteCount,
-                                             in: database.connection) == words)
-        #expect(try CompiledGraphRecord.read(UInt32.self, rowID: odd2.rowID, byteCount: odd2.byteCount,
-                                             in: database.connection) == odd)
-        #expect(try CompiledGraphRecord.read(UInt64.self, rowID: odd2.rowID, byteCount: odd2.byteCount,
-                                             in: database.connection) == nil,
+        let words2 = CompiledPart<UInt64>("words"), odd2 = CompiledPart<UInt32>("odd")
+        let oddWords = CompiledPart<UInt64>("odd")
+        for part in [words2, odd2, oddWords] as [any CompiledPartReading] {
+            try database.read { try database.readCompiledParts([part], contentVersion: 1, shape: "test") }
+        }
+        #expect(words2.array == words)
+        #expect(odd2.array == odd)
+        #expect(oddWords.array == nil,
                 "\(odd.count) four-byte words are not a whole number of eight-byte ones")
     }
 

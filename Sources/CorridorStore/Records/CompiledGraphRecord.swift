@@ -38,15 +38,6 @@ struct CompiledGraphRecord {
         return parts
     }
 
-    /// Reads one part straight from the database pages into a new array (one copy, no intermediate buffer), or
-    /// returns `nil` if its size is not a whole number of elements.
-    static func read<T: BitwiseCopyable>(_ type: T.Type, rowID: Int64, byteCount: Int,
-                                         in connection: Connection) throws -> [T]? {
-        guard var array = allocate(T.self, byteCount: byteCount) else { return nil }
-        let complete = try array.withUnsafeMutableBytes { try fill($0, rowID: rowID, in: connection) }
-        return complete ? array : nil
-    }
-
     /// An array for `byteCount` bytes of `T`, its elements undefined until ``fill(_:rowID:in:)`` writes them, or
     /// `nil` if that is not a whole number of elements; a large one is advised for huge pages (``PageAdvice``).
     static func allocate<T: BitwiseCopyable>(_ type: T.Type, byteCount: Int) -> [T]? {
