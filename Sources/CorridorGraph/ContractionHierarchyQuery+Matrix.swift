@@ -25,16 +25,16 @@ struct CoreEntry {
 ///
 /// Exactness: the nodes of a shortest up-down path's up part carry their true distances in the source's search and
 /// are never stalled (a stall needs a strictly shorter path), so its entry `e` is found with its exact distance;
-/// likewise `c` in the target's search. Every other value is the length of some path, so minima are exact. Sums
-/// saturate at ``Weight/infinity``, as in ``Dijkstra`` (see ``sweepCore(start:sources:width:sourceEntries:targetEntries:into:)``
-/// for how the lanes do it cheaply).
+/// likewise `c` in the target's search. Every other value is the length of some path, so minima are exact. A path
+/// of ``Weight/infinity`` or more counts as none, as in ``Dijkstra``; the core's lanes are floating point and
+/// exact where it matters (see ``sweepCore(start:sources:width:sourceEntries:targetEntries:into:)``).
 ///
-/// On the New York road graph (264,346 nodes), 100 × 100: the searches settle 14 k nodes instead of 30 k and scan
-/// a third of the bucket entries; the core of 1024 nodes has 12 k arcs each way. The matrix takes about 0.6 of the
-/// time of buckets alone.
+/// On the New York road graph (264,346 nodes), 100 × 100 with the default core of 1536 nodes: the searches settle
+/// a third of the nodes buckets alone would and scan a fraction of the bucket entries, and the matrix takes about
+/// half the time of buckets alone.
 /// - Complexity: one upward search per source and per target, cut at the core; the bucket entries scanned; and per
 ///   block of sixteen sources the core's arcs once each way plus one lane operation per target entry. Allocates the
-///   result and a distance per source and target; the scratch (buckets, entries, lanes, the core's up arcs by head)
+///   result and a distance per source and target; the scratch (buckets, entries, lanes, the core's own arrays)
 ///   grows with the matrix and the core, never with the graph, and is kept between matrices.
 extension ContractionHierarchyQuery {
     /// The distances from each of `sources` to each of `targets` (`nil` where there is no path): row `i` holds
@@ -143,137 +143,109 @@ extension ContractionHierarchyQuery {
 
     /// The core's part of a matrix: per block of sixteen sources, seeds the lanes with the block's entries, sweeps
     /// the core up then down, and lowers `best` (row-major, `width` columns) by each target entry's sum. Both
-    /// entry lists are in index order. Lanes hold `d ^ 2³¹` as `Int32`, so that the signed comparisons of baseline
-    /// x86-64 order them as the unsigned distances; adding a weight commutes with that offset.
+    /// entry lists are in index order.
     ///
-    /// A block is swept *short* first when every core weight and entry is below 2³¹: lanes are capped at 2³¹ once
-    /// per node instead of saturating at every arc, which cannot overflow. Sums below 2³¹ are then exact; a pair
-    /// left at the cap is decided by its bucket distance when that is below 2³¹ and otherwise (unreachable, or
-    /// heavier than 2³¹) sends the block through the saturating sweep.
+    /// A block is swept in `Float` lanes first (SSE2 has a minimum and a sum of four of them per instruction), then
+    /// again in `Double` lanes only if it left a pair undecided. Sums of integers below 2²⁴ are exact in `Float` and
+    /// rounding is monotone, so a lane below 2²⁴ holds the length of a shortest path through the core, a lane at or
+    /// above 2²⁴ means no such path is shorter than 2²⁴, and an infinite lane means there is none: a pair left at or
+    /// above 2²⁴ with no bucket path below 2²⁴ is undecided. `Double` is exact in the same way below
+    /// ``Weight/infinity``, at or above which a path counts as none (as ``Dijkstra`` saturates), so it decides all.
     /// - Complexity: per block, O(core arcs + target entries + `width`) operations on sixteen lanes (twice for a
-    ///   block with such a pair); the first matrix with a given core size also transposes the core's up arcs.
+    ///   block with an undecided pair); the first matrix with a given core size also builds its ``MatrixCore``.
     mutating func sweepCore(start coreStart: Int, sources: Int, width: Int, sourceEntries: [CoreEntry],
                             targetEntries: [CoreEntry], into best: inout [Weight]) {
-        let h = hierarchy, coreSize = h.nodeCount - coreStart
-        if coreInSize != coreSize { transposeCore(start: coreStart) }
-        let unreached = SIMD16<Int32>(repeating: .max)   // ∞ ^ 2³¹
-        let cap = SIMD16<Int32>(repeating: 0)            // 2³¹ ^ 2³¹
-        let half: Weight = 1 << 31
-        if lanes.count < coreSize { lanes = [SIMD16<Int32>](repeating: unreached, count: coreSize) }
-        let short = coreWeightBound < half && sourceEntries.allSatisfy { $0.distance < half }
-            && targetEntries.allSatisfy { $0.distance < half }
-        /// The lanes' form of a distance, and back.
-        @inline(__always) func lane(_ d: Weight) -> Int32 { Int32(bitPattern: d ^ 0x8000_0000) }
-        @inline(__always) func weight(_ x: Int32) -> Weight { UInt32(bitPattern: x) ^ 0x8000_0000 }
-        @inline(__always) func least(_ a: SIMD16<Int32>, _ b: SIMD16<Int32>) -> SIMD16<Int32> {
-            a.replacing(with: b, where: b .< a)
+        let coreSize = hierarchy.nodeCount - coreStart
+        if matrixCore?.size != coreSize { matrixCore = MatrixCore(hierarchy, size: coreSize) }
+        var core = matrixCore!
+        var e = 0
+        for first in stride(from: 0, to: sources, by: 16) {
+            let from = e
+            while e < sourceEntries.count && Int(sourceEntries[e].index) < first + 16 { e += 1 }
+            if from == e { continue }
+            let entries = sourceEntries[from ..< e]
+            if !Self.sweepBlock(&floatLanes, core, up: core.up, down: core.down, first: first, sources: sources,
+                                width: width, sourceEntries: entries, targetEntries: targetEntries, exactBelow: 1 << 24,
+                                into: &best) {
+                if core.exact == nil {
+                    core.makeExact(hierarchy)
+                    matrixCore = core
+                }
+                _ = Self.sweepBlock(&doubleLanes, core, up: core.exact!.up, down: core.exact!.down, first: first,
+                                    sources: sources, width: width, sourceEntries: entries, targetEntries: targetEntries,
+                                    exactBelow: Weight.infinity, into: &best)
+            }
         }
-        /// `x + w` in every lane: saturating at infinity, or (short) plainly, `x` being at most the cap and `w`
-        /// below 2³¹.
-        @inline(__always) func plus(_ x: SIMD16<Int32>, _ w: Weight, short: Bool) -> SIMD16<Int32> {
-            let sum = short ? x : least(x, SIMD16(repeating: lane(Weight.infinity &- w)))
-            return sum &+ SIMD16(repeating: Int32(bitPattern: w))
-        }
+    }
+
+    /// Sweeps the block of sources `first ..< first + 16` (fewer at the end), whose core entries are
+    /// `sourceEntries`, in `lanes` whose sums below `limit` are exact, along `up` and `down` (the core's arcs with
+    /// weights in the form `Lanes` adds): lowers `best` where a lane
+    /// decides, and returns `false` if a pair is left undecided (a finite lane at or above `limit`, a bucket
+    /// distance there too, and `limit` below ``Weight/infinity``).
+    /// - Complexity: O(core arcs + target entries + `width`) operations on sixteen lanes.
+    @_specialize(where Lanes == FloatLanes)
+    @_specialize(where Lanes == DoubleLanes)
+    static func sweepBlock<Lanes: CoreLanes>(
+        _ lanes: inout [Lanes], _ core: MatrixCore, up: [UInt64], down: [UInt64], first: Int, sources: Int, width: Int,
+        sourceEntries: ArraySlice<CoreEntry>, targetEntries: [CoreEntry], exactBelow limit: Weight,
+        into best: inout [Weight]
+    ) -> Bool {
+        let coreSize = core.size
+        let unreached = Lanes.unreached
+        if lanes.count < coreSize { lanes = [Lanes](repeating: unreached, count: coreSize) }
+        let saturates = limit == Weight.infinity
+        var decided = true
         lanes.withUnsafeMutableBufferPointer { lanes in
         best.withUnsafeMutableBufferPointer { best in
-        coreInFirst.withUnsafeBufferPointer { inFirst in
-        coreIn.withUnsafeBufferPointer { inArcs in
-        h.downFirst.withUnsafeBufferPointer { downFirst in
-        h.downArcs.withUnsafeBufferPointer { downArcs in
-            let lanes = lanes.baseAddress!, inFirst = inFirst.baseAddress!, inArcs = inArcs.baseAddress!
-            let downFirst = Graph.base(downFirst) + coreStart, downArcs = Graph.base(downArcs)
-            /// Sweeps the block of sources `first ..< first + 16` whose entries are `entries`; returns `false` if
-            /// a short sweep left a pair undecided.
-            @inline(__always) func sweep(first: Int, entries: Range<Int>, short: Bool) -> Bool {
-                let bound = short ? cap : unreached
-                for c in 0 ..< coreSize { lanes[c] = bound }
-                for e in entries {
-                    let entry = sourceEntries[e], c = Int(entry.core), i = Int(entry.index) - first
-                    lanes[c][i] = Swift.min(lanes[c][i], lane(entry.distance))
-                }
-                // Up: in increasing rank, each node pulls along the up arcs entering it from below (final already).
-                for c in 0 ..< coreSize {
-                    var x = lanes[c]
-                    var a = Int(inFirst[c])
-                    let end = Int(inFirst[c &+ 1])
-                    while a < end {
-                        let word = inArcs[a]
-                        x = least(x, plus(lanes[ContractionHierarchy.end(word)], ContractionHierarchy.weight(word), short: short))
-                        a &+= 1
-                    }
-                    lanes[c] = least(x, bound)
-                }
-                // Down: in decreasing rank, each node pulls along the down arcs entering it from above.
-                var c = coreSize
-                while c > 0 {
-                    c &-= 1
-                    var x = lanes[c]
-                    var b = Int(downFirst[c])
-                    let end = Int(downFirst[c &+ 1])
-                    while b < end {
-                        let word = downArcs[b]
-                        x = least(x, plus(lanes[ContractionHierarchy.end(word) &- coreStart], ContractionHierarchy.weight(word), short: short))
-                        b &+= 1
-                    }
-                    lanes[c] = least(x, bound)
-                }
-                // Each target's entries (consecutive) close its column of the block.
-                let lastLane = Swift.min(16, sources - first)
-                var decided = true
-                var k = 0
-                while k < targetEntries.count {
-                    let j = Int(targetEntries[k].index)
-                    var column = bound
-                    while k < targetEntries.count && Int(targetEntries[k].index) == j {
-                        column = least(column, plus(lanes[Int(targetEntries[k].core)], targetEntries[k].distance, short: short))
-                        k += 1
-                    }
-                    for i in 0 ..< lastLane {
-                        let slot = (first + i) * width + j, d = weight(column[i])
-                        if short && d >= half {
-                            if best[slot] >= half { decided = false }
-                        } else {
-                            best[slot] = Swift.min(best[slot], d)
-                        }
-                    }
-                }
-                return decided
+        core.upFirst.withUnsafeBufferPointer { upFirst in
+        up.withUnsafeBufferPointer { upArcs in
+        core.downFirst.withUnsafeBufferPointer { downFirst in
+        down.withUnsafeBufferPointer { downArcs in
+            let lanes = lanes.baseAddress!, upFirst = upFirst.baseAddress!, upArcs = Graph.base(upArcs)
+            let downFirst = downFirst.baseAddress!, downArcs = Graph.base(downArcs)
+            for c in 0 ..< coreSize { lanes[c] = unreached }
+            for entry in sourceEntries {
+                lanes[Int(entry.core)].lower(Int(entry.index) - first, to: entry.distance)
             }
-            var e = 0
-            for first in stride(from: 0, to: sources, by: 16) {
-                let from = e
-                while e < sourceEntries.count && Int(sourceEntries[e].index) < first + 16 { e += 1 }
-                if from == e { continue }
-                if !short || !sweep(first: first, entries: from ..< e, short: true) {
-                    _ = sweep(first: first, entries: from ..< e, short: false)
+            /// Lowers core node `c`'s lanes along the arcs `first[c] ..< first[c + 1]` of `arcs` entering it, from
+            /// nodes whose lanes are final.
+            @inline(__always) func pull(_ c: Int, _ first: UnsafePointer<UInt32>, _ arcs: UnsafePointer<UInt64>) {
+                var x = lanes[c]
+                var a = Int(first[c])
+                let end = Int(first[c &+ 1])
+                while a < end {
+                    let word = arcs[a]
+                    x = x.least(lanes[ContractionHierarchy.end(word)].plus(arcWeight: ContractionHierarchy.weight(word)))
+                    a &+= 1
+                }
+                lanes[c] = x
+            }
+            // Up: in increasing rank, along the up arcs entering each node from below; down: in decreasing rank,
+            // along the down arcs entering it from above.
+            for c in 0 ..< coreSize { pull(c, upFirst, upArcs) }
+            for c in (0 ..< coreSize).reversed() { pull(c, downFirst, downArcs) }
+            // Each target's entries (consecutive) close its column of the block.
+            let lastLane = Swift.min(16, sources - first)
+            var k = 0
+            while k < targetEntries.count {
+                let j = Int(targetEntries[k].index)
+                var column = unreached
+                while k < targetEntries.count && Int(targetEntries[k].index) == j {
+                    column = column.least(lanes[Int(targetEntries[k].core)].plus(targetEntries[k].distance))
+                    k += 1
+                }
+                for i in 0 ..< lastLane {
+                    let slot = (first + i) * width + j
+                    if let d = column.distance(i, below: limit) {
+                        best[slot] = Swift.min(best[slot], d)
+                    } else if !saturates && column.isFinite(i) && best[slot] >= limit {
+                        decided = false
+                    }
                 }
             }
         } } } } } }
-    }
-
-    /// Builds ``coreIn`` for the core of the ranks from `coreStart` on: its up arcs (all of which stay in the core)
-    /// listed by head; and ``coreWeightBound``, its heaviest arc either way.
-    /// - Complexity: O(core size + core up arcs).
-    mutating func transposeCore(start coreStart: Int) {
-        let h = hierarchy, coreSize = h.nodeCount - coreStart
-        var first = [UInt32](repeating: 0, count: coreSize + 1)
-        for a in Int(h.upFirst[coreStart]) ..< h.upCount { first[ContractionHierarchy.end(h.upArcs[a]) - coreStart + 1] += 1 }
-        for c in 0 ..< coreSize { first[c + 1] += first[c] }
-        var cursor = first, arcs = [UInt64](repeating: 0, count: Int(first[coreSize]))
-        for c in 0 ..< coreSize {
-            for a in Int(h.upFirst[coreStart + c]) ..< Int(h.upFirst[coreStart + c + 1]) {
-                let head = ContractionHierarchy.end(h.upArcs[a]) - coreStart
-                arcs[Int(cursor[head])] = ContractionHierarchy.pack(UInt32(c), ContractionHierarchy.weight(h.upArcs[a]))
-                cursor[head] += 1
-            }
-        }
-        var heaviest: Weight = 0
-        for a in Int(h.upFirst[coreStart]) ..< h.upCount { heaviest = Swift.max(heaviest, ContractionHierarchy.weight(h.upArcs[a])) }
-        for b in Int(h.downFirst[coreStart]) ..< h.downCount { heaviest = Swift.max(heaviest, ContractionHierarchy.weight(h.downArcs[b])) }
-        coreInFirst = first
-        coreIn = arcs
-        coreInSize = coreSize
-        coreWeightBound = heaviest
+        return decided
     }
 
     /// A full upward search from rank `start` (on the down arcs when `backward`), with stall-on-demand, that stops
@@ -308,4 +280,50 @@ extension ContractionHierarchyQuery {
         for y in reached { enter(Int(y), record[Int(y)].distance) }
         return settled + reached.count
     }
+}
+
+/// Sixteen distances in floating point, for ``ContractionHierarchyQuery/sweepCore(start:sources:width:sourceEntries:targetEntries:into:)``:
+/// implemented on the concrete vector types, whose minimum and sum are single instructions per register (a generic
+/// `SIMD` operation would run lane by lane).
+protocol CoreLanes {
+    /// No path in any lane.
+    static var unreached: Self { get }
+    /// Lowers lane `i` to `distance`.
+    mutating func lower(_ i: Int, to distance: Weight)
+    /// The least of two lanes, lane by lane.
+    func least(_ other: Self) -> Self
+    /// `distance` added to every lane.
+    func plus(_ distance: Weight) -> Self
+    /// An arc's weight added to every lane, given as the arcs of ``MatrixCore`` this type sweeps hold it.
+    func plus(arcWeight: UInt32) -> Self
+    /// Lane `i` as a distance, if it is below `limit`.
+    func distance(_ i: Int, below limit: Weight) -> Weight?
+    /// Whether lane `i` is finite.
+    func isFinite(_ i: Int) -> Bool
+}
+
+/// Sixteen `Float` lanes: exact below 2²⁴.
+struct FloatLanes: CoreLanes {
+    typealias Storage = SIMD16<Float>
+    var lanes: Storage
+    static var unreached: Self { Self(lanes: Storage(repeating: .infinity)) }
+    @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Float(distance)) }
+    @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
+    @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Float(distance))) }
+    @inline(__always) func plus(arcWeight: UInt32) -> Self { Self(lanes: lanes + Storage(repeating: Float(bitPattern: arcWeight))) }
+    @inline(__always) func distance(_ i: Int, below limit: Weight) -> Weight? { lanes[i] < Float(limit) ? Weight(lanes[i]) : nil }
+    @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
+}
+
+/// Sixteen `Double` lanes: exact below ``Weight/infinity`` (and far beyond).
+struct DoubleLanes: CoreLanes {
+    typealias Storage = SIMD16<Double>
+    var lanes: Storage
+    static var unreached: Self { Self(lanes: Storage(repeating: .infinity)) }
+    @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Double(distance)) }
+    @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
+    @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Double(distance))) }
+    @inline(__always) func plus(arcWeight: UInt32) -> Self { plus(arcWeight) }
+    @inline(__always) func distance(_ i: Int, below limit: Weight) -> Weight? { lanes[i] < Double(limit) ? Weight(lanes[i]) : nil }
+    @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
 }

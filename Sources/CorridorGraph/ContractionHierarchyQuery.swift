@@ -27,21 +27,17 @@ public struct ContractionHierarchyQuery: Sendable {
     /// Matrix bucket entries (target index, distance), grouped by rank; kept between matrices.
     var bucketEntries: [UInt64] = []
     /// Matrix scratch, kept between matrices: bucket entries before grouping (rank, entry), the core entries of the
-    /// sources and of the targets, and the core's sixteen-lane distances.
+    /// sources and of the targets, and the core's sixteen-lane distances (`Double` ones only when `Float` ones fall short).
     var dropped: [(rank: UInt32, entry: UInt64)] = []
     var sourceEntries: [CoreEntry] = [], targetEntries: [CoreEntry] = []
     /// The core nodes one matrix search has labelled.
     var reached: [UInt32] = []
-    var lanes: [SIMD16<Int32>] = []
-    /// The core's up arcs by head, for the matrix's upward sweep: those entering core node `c` are
-    /// `coreInFirst[c] ..< coreInFirst[c + 1]`, each packing its tail's core index (low) and weight (high); built
-    /// for a core of `coreInSize` nodes (−1: not yet) and kept.
-    var coreInFirst: [UInt32] = [], coreIn: [UInt64] = [], coreInSize = -1
-    /// The heaviest arc of that core, up or down.
-    var coreWeightBound: Weight = 0
+    var floatLanes: [FloatLanes] = [], doubleLanes: [DoubleLanes] = []
+    /// The matrix's dense core, built for the core size of the last matrix that used one.
+    var matrixCore: MatrixCore?
     /// How many of the highest ranks a matrix treats as its dense core (see ``distances(from:to:)``); 0 turns the
     /// core off, leaving buckets alone. Any value gives the same distances; the default suits road graphs.
-    public var matrixCoreSize = 1024
+    public var matrixCoreSize = 1536
     /// How many nodes the last query settled, both sides together (stalled ones included).
     public internal(set) var settledCount = 0
 
@@ -49,7 +45,7 @@ public struct ContractionHierarchyQuery: Sendable {
     public var scratchBytes: Int {
         forward.byteCount + backward.byteCount + 4 * stack.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
             + 16 * dropped.capacity + 12 * (sourceEntries.capacity + targetEntries.capacity) + 4 * reached.capacity
-            + 64 * lanes.capacity + 4 * coreInFirst.capacity + 8 * coreIn.capacity
+            + 64 * floatLanes.capacity + 128 * doubleLanes.capacity + (matrixCore?.byteCount ?? 0)
     }
 
     public init(_ hierarchy: ContractionHierarchy) {
