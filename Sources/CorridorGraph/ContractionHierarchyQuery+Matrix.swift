@@ -157,7 +157,7 @@ extension ContractionHierarchyQuery {
                             targetEntries: [CoreEntry], into best: inout [Weight]) {
         let coreSize = hierarchy.nodeCount - coreStart
         if matrixCore?.size != coreSize { matrixCore = MatrixCore(hierarchy, size: coreSize) }
-        var core = matrixCore!
+        let core = matrixCore!
         var e = 0
         for first in stride(from: 0, to: sources, by: 16) {
             let from = e
@@ -165,36 +165,30 @@ extension ContractionHierarchyQuery {
             if from == e { continue }
             let entries = sourceEntries[from ..< e]
             if !Self.sweepBlock(&floatLanes, core, up: core.up, down: core.down, first: first, sources: sources,
-                                width: width, sourceEntries: entries, targetEntries: targetEntries, exactBelow: 1 << 24,
-                                into: &best) {
-                if core.exact == nil {
-                    core.makeExact(hierarchy)
-                    matrixCore = core
-                }
-                _ = Self.sweepBlock(&doubleLanes, core, up: core.exact!.up, down: core.exact!.down, first: first,
-                                    sources: sources, width: width, sourceEntries: entries, targetEntries: targetEntries,
-                                    exactBelow: Weight.infinity, into: &best)
+                                width: width, sourceEntries: entries, targetEntries: targetEntries, into: &best) {
+                matrixCore!.makeExact(hierarchy)
+                let exact = matrixCore!.exact!
+                _ = Self.sweepBlock(&doubleLanes, core, up: exact.up, down: exact.down, first: first, sources: sources,
+                                    width: width, sourceEntries: entries, targetEntries: targetEntries, into: &best)
             }
         }
     }
 
     /// Sweeps the block of sources `first ..< first + 16` (fewer at the end), whose core entries are
-    /// `sourceEntries`, in `lanes` whose sums below `limit` are exact, along `up` and `down` (the core's arcs with
-    /// weights in the form `Lanes` adds): lowers `best` where a lane
-    /// decides, and returns `false` if a pair is left undecided (a finite lane at or above `limit`, a bucket
-    /// distance there too, and `limit` below ``Weight/infinity``).
+    /// `sourceEntries`, in `lanes`, along `up` and `down` (the core's arcs with weights in the form `Lanes` adds):
+    /// lowers `best` where a lane decides, and returns `false` if a pair is left undecided (a finite lane at or above
+    /// `Lanes.exactBelow`, a bucket distance there too, and that limit below ``Weight/infinity``).
     /// - Complexity: O(core arcs + target entries + `width`) operations on sixteen lanes.
     @_specialize(where Lanes == FloatLanes)
     @_specialize(where Lanes == DoubleLanes)
     static func sweepBlock<Lanes: CoreLanes>(
         _ lanes: inout [Lanes], _ core: MatrixCore, up: [UInt64], down: [UInt64], first: Int, sources: Int, width: Int,
-        sourceEntries: ArraySlice<CoreEntry>, targetEntries: [CoreEntry], exactBelow limit: Weight,
-        into best: inout [Weight]
+        sourceEntries: ArraySlice<CoreEntry>, targetEntries: [CoreEntry], into best: inout [Weight]
     ) -> Bool {
         let coreSize = core.size
         let unreached = Lanes.unreached
         if lanes.count < coreSize { lanes = [Lanes](repeating: unreached, count: coreSize) }
-        let saturates = limit == Weight.infinity
+        let limit = Lanes.exactBelow, saturates = limit == Weight.infinity
         var decided = true
         lanes.withUnsafeMutableBufferPointer { lanes in
         best.withUnsafeMutableBufferPointer { best in
@@ -237,7 +231,7 @@ extension ContractionHierarchyQuery {
                 }
                 for i in 0 ..< lastLane {
                     let slot = (first + i) * width + j
-                    if let d = column.distance(i, below: limit) {
+                    if let d = column.distance(i) {
                         best[slot] = Swift.min(best[slot], d)
                     } else if !saturates && column.isFinite(i) && best[slot] >= limit {
                         decided = false
@@ -286,6 +280,8 @@ extension ContractionHierarchyQuery {
 /// implemented on the concrete vector types, whose minimum and sum are single instructions per register (a generic
 /// `SIMD` operation would run lane by lane).
 protocol CoreLanes {
+    /// Sums below this are exact; a lane at or above it is at least this.
+    static var exactBelow: Weight { get }
     /// No path in any lane.
     static var unreached: Self { get }
     /// Lowers lane `i` to `distance`.
@@ -296,8 +292,8 @@ protocol CoreLanes {
     func plus(_ distance: Weight) -> Self
     /// An arc's weight added to every lane, given as the arcs of ``MatrixCore`` this type sweeps hold it.
     func plus(arcWeight: UInt32) -> Self
-    /// Lane `i` as a distance, if it is below `limit`.
-    func distance(_ i: Int, below limit: Weight) -> Weight?
+    /// Lane `i` as a distance, if it is below ``exactBelow``.
+    func distance(_ i: Int) -> Weight?
     /// Whether lane `i` is finite.
     func isFinite(_ i: Int) -> Bool
 }
@@ -305,25 +301,27 @@ protocol CoreLanes {
 /// Sixteen `Float` lanes: exact below 2²⁴.
 struct FloatLanes: CoreLanes {
     typealias Storage = SIMD16<Float>
+    static var exactBelow: Weight { 1 << 24 }
     var lanes: Storage
     static var unreached: Self { Self(lanes: Storage(repeating: .infinity)) }
     @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Float(distance)) }
     @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
     @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Float(distance))) }
     @inline(__always) func plus(arcWeight: UInt32) -> Self { Self(lanes: lanes + Storage(repeating: Float(bitPattern: arcWeight))) }
-    @inline(__always) func distance(_ i: Int, below limit: Weight) -> Weight? { lanes[i] < Float(limit) ? Weight(lanes[i]) : nil }
+    @inline(__always) func distance(_ i: Int) -> Weight? { lanes[i] < Float(Self.exactBelow) ? Weight(lanes[i]) : nil }
     @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
 }
 
 /// Sixteen `Double` lanes: exact below ``Weight/infinity`` (and far beyond).
 struct DoubleLanes: CoreLanes {
     typealias Storage = SIMD16<Double>
+    static var exactBelow: Weight { .infinity }
     var lanes: Storage
     static var unreached: Self { Self(lanes: Storage(repeating: .infinity)) }
     @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Double(distance)) }
     @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
     @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Double(distance))) }
     @inline(__always) func plus(arcWeight: UInt32) -> Self { plus(arcWeight) }
-    @inline(__always) func distance(_ i: Int, below limit: Weight) -> Weight? { lanes[i] < Double(limit) ? Weight(lanes[i]) : nil }
+    @inline(__always) func distance(_ i: Int) -> Weight? { lanes[i] < Double(Self.exactBelow) ? Weight(lanes[i]) : nil }
     @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
 }

@@ -20,7 +20,7 @@ struct MatrixCore: Sendable {
         (upFirst, downFirst, up, down) = Self.arcs(h, size: size, weight: { Float($0).bitPattern })
     }
 
-    /// Makes ``exact``, from the hierarchy the core was made of.
+    /// Makes ``exact`` (unless made already), from the hierarchy the core was made of.
     mutating func makeExact(_ h: ContractionHierarchy) {
         if exact == nil {
             let (_, _, up, down) = Self.arcs(h, size: size, weight: { $0 })
