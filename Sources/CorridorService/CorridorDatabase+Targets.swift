@@ -18,14 +18,15 @@ extension CorridorDatabase {
         try network(named: name ?? Self.defaultNetworkName)
     }
 
-    /// The graph or network called `name` (the default network when `nil`); a graph wins when both exist.
+    /// The graph or network called `name` (the default network when `nil`), as ``storedKind(ofName:)`` tells.
     /// `withCoordinates` loads a graph's node coordinates too (A*, GeoJSON and maps need them).
-    /// - Throws: ``StoreError`` when neither exists or the data cannot be read.
+    /// - Throws: ``StoreError`` when neither exists (suggesting the closest name of either kind) or the data cannot
+    ///   be read.
     public func routingTarget(named name: String?, withCoordinates: Bool) throws -> RoutingTarget {
         let name = name ?? Self.defaultNetworkName
-        if try graphs().contains(where: { $0.name == name }) {
-            return .graph(try storedGraph(named: name, withCoordinates: withCoordinates))
+        switch try storedKind(ofName: name) {
+        case .graph: return .graph(try storedGraph(named: name, withCoordinates: withCoordinates))
+        case .network: return .network(try network(named: name))
         }
-        return .network(try network(named: name))
     }
 }

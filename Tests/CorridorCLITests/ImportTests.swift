@@ -64,6 +64,11 @@ import Testing
 
             """)
 
+        let misspelt = try sandbox.run(["route", "--network", "raods", "--from", "1", "--to", "4"])
+        #expect(misspelt.status == 66, "\(misspelt)")
+        #expect(misspelt.stderr.hasPrefix("error: No network or graph named 'raods' in "), "\(misspelt)")
+        #expect(misspelt.stderr.contains("Did you mean 'roads'?"), "\(misspelt)")
+
         let pairs = try sandbox.run(["route", "--network", "roads", "--pairs", "-"], stdin: "1 4\n4 1\n2 3\n")
         #expect(pairs.stdout == "from\tto\tcost\tedges\n1\t4\t3.875\t3\n4\t1\t\t\n2\t3\t2.250\t1\n")
 

@@ -130,4 +130,24 @@ import Testing
             try database.deleteGraph(named: "baku")
         }
     }
+
+    @Test func aNameIsAGraphOrANetworkAndAMisspeltOneSuggestsEither() throws {
+        let database = try CorridorDatabase.inMemory()
+        let csv = try StoreFixtures.file("ring.csv", StoreFixtures.ringEdgeList(nodes: 5))
+        try database.importEdgeList(name: "almaty-roads", file: csv)
+        try database.importNetwork(NetworkStoreTests.awkward, name: "silk-road")
+        #expect(try database.storedKind(ofName: "almaty-roads") == .graph)
+        #expect(try database.storedKind(ofName: "silk-road") == .network)
+        #expect(throws: StoreError.notFound(kind: "network or graph", name: "almatyroads", path: ":memory:",
+                                            suggestion: "almaty-roads")) {
+            try database.storedKind(ofName: "almatyroads")
+        }
+        #expect(throws: StoreError.notFound(kind: "network or graph", name: "silkroad", path: ":memory:",
+                                            suggestion: "silk-road")) {
+            try database.storedKind(ofName: "silkroad")
+        }
+        #expect(throws: StoreError.notFound(kind: "network or graph", name: "baku", path: ":memory:", suggestion: nil)) {
+            try database.storedKind(ofName: "baku")
+        }
+    }
 }

@@ -42,19 +42,22 @@ struct NetworkCommand: ParsableCommand {
     /// `corridor network show NAME`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Summarise a stored network: places, links by mode and status, crossings, corridors.")
+            abstract: "Summarise a stored network (places, links by mode and status, crossings, corridors) or graph "
+                + "(nodes, arcs, and the contraction hierarchy stored for it).")
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The stored network's name.")
+        @Argument(help: "The stored network's or graph's name.")
         var name: String = "central-asia"
 
         func run() throws {
             let database = try database.openForReading()
             defer { database.close() }
-            if let graph = try database.graphs().first(where: { $0.name == name }) {
-                Terminal.write(NetworkSummaryFormatter.graph(graph, hierarchyBytes: try database.storedHierarchyByteCount(ofGraph: name)))
-            } else {
+            switch try database.storedKind(ofName: name) {
+            case .graph:
+                Terminal.write(NetworkSummaryFormatter.graph(try database.graphSummary(named: name),
+                                                             hierarchyBytes: try database.storedHierarchyByteCount(ofGraph: name)))
+            case .network:
                 Terminal.write(NetworkSummaryFormatter.network(try database.network(named: name)))
             }
         }
@@ -184,10 +187,11 @@ struct NetworkCommand: ParsableCommand {
         func run() throws {
             let database = try database.openForWriting()
             defer { database.close() }
-            if try database.graphs().contains(where: { $0.name == name }) {
+            switch try database.storedKind(ofName: name) {
+            case .graph:
                 try database.deleteGraph(named: name)
                 Terminal.write("Deleted graph '\(name)'.\n")
-            } else {
+            case .network:
                 let scenarios = try database.scenarios().filter { $0.network == name }.map(\.name)
                 try database.deleteNetwork(named: name, withScenarios: withScenarios)
                 Terminal.write("Deleted network '\(name)'"
