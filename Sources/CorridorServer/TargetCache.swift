@@ -18,16 +18,20 @@ final class TargetCache: @unchecked Sendable {
 
     /// The network or graph `name` (the default network when `nil`) from `database`, cached by content version.
     /// Graphs are loaded with their coordinates.
-    /// - Throws: ``StoreError`` when neither exists or the data cannot be read.
+    /// - Throws: ``StoreError`` when neither exists (suggesting the closest name of either kind) or the data cannot
+    ///   be read.
     func target(named name: String?, in database: CorridorDatabase) throws -> RoutingTarget {
         let name = name ?? CorridorDatabase.defaultNetworkName
-        if let summary = try database.graphs().first(where: { $0.name == name }) {
-            if let hit = lock.withLock({ graphs[name] }), hit.version == summary.contentVersion { return .graph(hit.graph) }
+        switch try database.storedKind(ofName: name) {
+        case .graph:
+            let version = try database.graphSummary(named: name).contentVersion
+            if let hit = lock.withLock({ graphs[name] }), hit.version == version { return .graph(hit.graph) }
             let graph = try database.storedGraph(named: name, withCoordinates: true)
             lock.withLock { graphs[name] = (graph.contentVersion, graph) }
             return .graph(graph)
+        case .network:
+            return .network(try network(named: name, in: database))
         }
-        return .network(try network(named: name, in: database))
     }
 
     /// The contraction hierarchy of `graph`: the one kept in the database, else built here once (the server

@@ -121,6 +121,9 @@ import Testing
                                                 template: "/v1/route")
         #expect(algorithm.body.contains("runs its own search"), "\(algorithm)")
         try await server.expect("/v1/route?network=roads&from=4&to=1&alternatives=2", 422, template: "/v1/route")
+        let misspelt = try await server.expect("/v1/route?network=raods&from=1&to=4", 404, template: "/v1/route")
+        #expect(misspelt.body.contains("No network or graph named 'raods'") && misspelt.body.contains("Did you mean 'roads'?"),
+                "\(misspelt)")
         #expect(server.stop() == 0)
     }
 
