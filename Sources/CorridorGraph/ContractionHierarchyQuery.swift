@@ -20,7 +20,7 @@ public struct ContractionHierarchyQuery: Sendable {
     public let hierarchy: ContractionHierarchy
     @usableFromInline var forward: NodeLabels
     @usableFromInline var backward: NodeLabels
-    /// Hierarchy arcs waiting to be unpacked; kept between queries.
+    /// The hierarchy arcs of the last path, to be unpacked; kept between queries.
     var stack: [UInt32] = []
     /// The unpacking pairs of the graph arcs of the last path unpacked; kept between queries.
     var unpacked: [UInt64] = []
@@ -104,13 +104,25 @@ public struct ContractionHierarchyQuery: Sendable {
 
     /// Writes into ``unpacked`` the unpacking pairs of the graph arcs (arc number, flagged head node) of the path
     /// found by the last search with predecessors, from the source on.
+    ///
+    /// Each of the path's hierarchy arcs is unpacked depth first: a shortcut's first half is followed at once and its
+    /// second half set aside, an arc of the graph is written out and the half set aside last is taken up. The halves
+    /// set aside and the arcs written out live in the two searches' heap slots, idle once the search has ended, so the
+    /// loop does no array operation and waits only on reading `unpack`. The halves waiting are those of shortcuts on
+    /// one line of descent, each a half of the one before and so stored at a lower rank (a stored hierarchy is checked
+    /// for this on loading), hence at most one per rank: `n` slots hold them. The arcs written out go to ``unpacked``
+    /// in chunks of ``unpackChunk`` (or `n`, if fewer).
+    /// - Complexity: O(*p* + *k*) for the path's *p* hierarchy arcs and *k* arcs of the graph.
     mutating func unpackPath(meeting: Int) {
         let h = hierarchy, up = h.upCount
+        var unpacked = self.unpacked
+        self.unpacked = []
         unpacked.removeAll(keepingCapacity: true)
         // The stack holds the path's hierarchy arcs last first: from the target up to the meeting node, then the
-        // arcs that climbed from the source to it, so the arc leaving the source is popped first.
+        // arcs that climbed from the source to it, so the arc leaving the source is the last one.
         stack.removeAll(keepingCapacity: true)
         let forward = self.forward, backward = self.backward
+        let chunk = Swift.min(Self.unpackChunk, Swift.max(h.nodeCount, 1))
         h.upFirst.withUnsafeBufferPointer { upFirst in
         h.upArcs.withUnsafeBufferPointer { upArcs in
         h.downFirst.withUnsafeBufferPointer { downFirst in
@@ -133,18 +145,37 @@ public struct ContractionHierarchyQuery: Sendable {
                 stack.append(UInt32(truncatingIfNeeded: a))
                 x = below
             }
-            while let c = stack.popLast() {
-                let pair = unpack[Int(c)]
-                let first = UInt32(truncatingIfNeeded: pair), second = UInt32(truncatingIfNeeded: pair >> 32)
-                if second & ContractionHierarchy.originalFlag != 0 {
-                    unpacked.append(pair)
-                } else {
-                    stack.append(second)
-                    stack.append(first)
+            let waiting = backward.lendHeapSlots(), written = forward.lendHeapSlots()
+            var waitingCount = 0, writtenCount = 0
+            for root in stack.reversed() {
+                var c = Int(root)
+                while true {
+                    let pair = unpack[c]
+                    let second = UInt32(truncatingIfNeeded: pair >> 32)
+                    if second & ContractionHierarchy.originalFlag == 0 {
+                        waiting[waitingCount] = UInt64(second)
+                        waitingCount &+= 1
+                        c = Int(UInt32(truncatingIfNeeded: pair))
+                        continue
+                    }
+                    written[writtenCount] = pair
+                    writtenCount &+= 1
+                    if writtenCount == chunk {
+                        unpacked.append(contentsOf: UnsafeBufferPointer(start: written, count: writtenCount))
+                        writtenCount = 0
+                    }
+                    if waitingCount == 0 { break }
+                    waitingCount &-= 1
+                    c = Int(waiting[waitingCount])
                 }
             }
+            unpacked.append(contentsOf: UnsafeBufferPointer(start: written, count: writtenCount))
         } } } } }
+        self.unpacked = unpacked
     }
+
+    /// How many unpacked arcs are gathered in scratch before they are appended to ``unpacked``.
+    static let unpackChunk = 64
 
     /// The arc among `arcs` that ends at `end` with weight `weight`: the arc a search relaxed to label `end`.
     @inline(__always)

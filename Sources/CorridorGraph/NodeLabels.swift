@@ -66,6 +66,13 @@
         heapCount = 0
     }
 
+    /// Empties the heap and lends its `max(count, 1)` slots as scratch space, for work after a search (the labels
+    /// stay); the next search writes a slot only after pushing into the emptied heap.
+    @inlinable func lendHeapSlots() -> UnsafeMutablePointer<UInt64> {
+        heapCount = 0
+        return entries
+    }
+
     /// The distance of `node` in the current query, or `.infinity` if it has no label.
     @inlinable @inline(__always) func distance(of node: Int) -> Weight {
         record[node].stamp == generation ? record[node].distance : .infinity

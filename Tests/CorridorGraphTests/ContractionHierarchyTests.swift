@@ -1,4 +1,4 @@
-import CorridorGraph
+@testable import CorridorGraph
 import CorridorTestSupport
 import Testing
 
@@ -46,6 +46,30 @@ import Testing
             if let path { graph.expectValid(path, from: s, to: t, "seed \(seed) CH") }
             #expect(query.distance(from: s, to: t).map(UInt64.init) == expected)
         }
+    }
+
+    /// Paths several times longer than ``ContractionHierarchyQuery/unpackChunk`` arcs, on long thin grids (whose
+    /// shortcuts stack deep), unpack as Dijkstra's paths: their arcs are gathered in more than one chunk.
+    @Test(arguments: 0 ..< 6 as Range<UInt64>)
+    func longPathsUnpackInSeveralChunks(seed: UInt64) {
+        let width = 4 * ContractionHierarchyQuery.unpackChunk
+        let graph = RandomGraph.grid(width: width, height: 2, maxWeight: seed % 2 == 0 ? 1 : 9, seed: seed)
+        let hierarchy = ContractionHierarchy(graph: graph)
+        hierarchy.checkInvariants()
+        var query = ContractionHierarchyQuery(hierarchy), reference = ReferenceDijkstra(graph)
+        let corners = [(NodeID(0), NodeID(graph.nodeCount - 1)), (NodeID(width - 1), NodeID(width))]
+        var longest = 0
+        for (s, t) in corners + RandomGraph.pairs(in: graph, count: 20, seed: seed) {
+            let expected = reference.distances(from: s)[t.index]
+            let path = query.shortestPath(from: s, to: t)
+            #expect(path.map { UInt64($0.weight) } == expected, "seed \(seed): \(s) → \(t)")
+            if let path {
+                graph.expectValid(path, from: s, to: t, "seed \(seed) CH")
+                longest = max(longest, path.arcs.count)
+            }
+            #expect(query.nodePath(from: s, to: t) == path?.nodes, "seed \(seed): node path \(s) → \(t)")
+        }
+        #expect(longest > 2 * ContractionHierarchyQuery.unpackChunk)
     }
 
     @Test(arguments: 0 ..< 60 as Range<UInt64>)
