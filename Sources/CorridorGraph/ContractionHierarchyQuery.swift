@@ -20,8 +20,8 @@ public struct ContractionHierarchyQuery: Sendable {
     public let hierarchy: ContractionHierarchy
     @usableFromInline var forward: NodeLabels
     @usableFromInline var backward: NodeLabels
-    /// The hierarchy arcs of the last path, to be unpacked; kept between queries.
-    var stack: [UInt32] = []
+    /// The hierarchy arcs of the last path with predecessors, from the source on; kept between queries.
+    var pathArcs: [UInt32] = []
     /// The unpacking pairs of the graph arcs of the last path unpacked; kept between queries.
     var unpacked: [UInt64] = []
     /// Matrix bucket entries (target index, distance), grouped by rank; kept between matrices.
@@ -43,7 +43,7 @@ public struct ContractionHierarchyQuery: Sendable {
 
     /// The bytes of scratch space this query holds between queries.
     public var scratchBytes: Int {
-        forward.byteCount + backward.byteCount + 4 * stack.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
+        forward.byteCount + backward.byteCount + 4 * pathArcs.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
             + 16 * dropped.capacity + 12 * (sourceEntries.capacity + targetEntries.capacity) + 4 * reached.capacity
             + 64 * floatLanes.capacity + 128 * doubleLanes.capacity + (matrixCore?.byteCount ?? 0)
     }
@@ -111,43 +111,43 @@ public struct ContractionHierarchyQuery: Sendable {
     /// loop does no array operation and waits only on reading `unpack`. The halves waiting are those of shortcuts on
     /// one line of descent, each a half of the one before and so stored at a lower rank (a stored hierarchy is checked
     /// for this on loading), hence at most one per rank: `n` slots hold them. The arcs written out go to ``unpacked``
-    /// in chunks of ``unpackChunk`` (or `n`, if fewer).
+    /// in chunks of ``unpackChunk`` (or fewer, if the slots are fewer).
     /// - Complexity: O(*p* + *k*) for the path's *p* hierarchy arcs and *k* arcs of the graph.
     mutating func unpackPath(meeting: Int) {
         let h = hierarchy, up = h.upCount
         var unpacked = self.unpacked
         self.unpacked = []
         unpacked.removeAll(keepingCapacity: true)
-        // The stack holds the path's hierarchy arcs last first: from the target up to the meeting node, then the
-        // arcs that climbed from the source to it, so the arc leaving the source is the last one.
-        stack.removeAll(keepingCapacity: true)
+        pathArcs.removeAll(keepingCapacity: true)
         let forward = self.forward, backward = self.backward
-        let chunk = Swift.min(Self.unpackChunk, Swift.max(h.nodeCount, 1))
         h.upFirst.withUnsafeBufferPointer { upFirst in
         h.upArcs.withUnsafeBufferPointer { upArcs in
         h.downFirst.withUnsafeBufferPointer { downFirst in
         h.downArcs.withUnsafeBufferPointer { downArcs in
         h.unpack.withUnsafeBufferPointer { unpack in
+            // The path's hierarchy arcs: those that climbed from the source to the meeting node (found from the
+            // meeting node down, then turned round), then those from the meeting node down to the target.
             var x = meeting
-            while backward.record[x].predecessor != .max {
-                let below = Int(backward.record[x].predecessor)
-                let b = Self.arc(to: x, closing: backward.record[x].distance &- backward.record[below].distance,
-                                 among: Int(downFirst[below]) ..< Int(downFirst[below &+ 1]), in: downArcs)
-                stack.append(UInt32(truncatingIfNeeded: up &+ b))
-                x = below
-            }
-            stack.reverse()
-            x = meeting
             while forward.record[x].predecessor != .max {
                 let below = Int(forward.record[x].predecessor)
                 let a = Self.arc(to: x, closing: forward.record[x].distance &- forward.record[below].distance,
                                  among: Int(upFirst[below]) ..< Int(upFirst[below &+ 1]), in: upArcs)
-                stack.append(UInt32(truncatingIfNeeded: a))
+                pathArcs.append(UInt32(truncatingIfNeeded: a))
+                x = below
+            }
+            pathArcs.reverse()
+            x = meeting
+            while backward.record[x].predecessor != .max {
+                let below = Int(backward.record[x].predecessor)
+                let b = Self.arc(to: x, closing: backward.record[x].distance &- backward.record[below].distance,
+                                 among: Int(downFirst[below]) ..< Int(downFirst[below &+ 1]), in: downArcs)
+                pathArcs.append(UInt32(truncatingIfNeeded: up &+ b))
                 x = below
             }
             let waiting = backward.lendHeapSlots(), written = forward.lendHeapSlots()
+            let chunk = Swift.min(Self.unpackChunk, written.count)
             var waitingCount = 0, writtenCount = 0
-            for root in stack.reversed() {
+            for root in pathArcs {
                 var c = Int(root)
                 while true {
                     let pair = unpack[c]
@@ -161,7 +161,7 @@ public struct ContractionHierarchyQuery: Sendable {
                     written[writtenCount] = pair
                     writtenCount &+= 1
                     if writtenCount == chunk {
-                        unpacked.append(contentsOf: UnsafeBufferPointer(start: written, count: writtenCount))
+                        unpacked.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<writtenCount]))
                         writtenCount = 0
                     }
                     if waitingCount == 0 { break }
@@ -169,7 +169,7 @@ public struct ContractionHierarchyQuery: Sendable {
                     c = Int(waiting[waitingCount])
                 }
             }
-            unpacked.append(contentsOf: UnsafeBufferPointer(start: written, count: writtenCount))
+            unpacked.append(contentsOf: UnsafeBufferPointer(rebasing: written[..<writtenCount]))
         } } } } }
         self.unpacked = unpacked
     }

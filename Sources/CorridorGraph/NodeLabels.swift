@@ -66,11 +66,11 @@
         heapCount = 0
     }
 
-    /// Empties the heap and lends its `max(count, 1)` slots as scratch space, for work after a search (the labels
-    /// stay); the next search writes a slot only after pushing into the emptied heap.
-    @inlinable func lendHeapSlots() -> UnsafeMutablePointer<UInt64> {
+    /// Empties the heap and lends its slots (one per node, at least one) as scratch space, for work after a search
+    /// (the labels stay); the next search writes a slot only after pushing into the emptied heap.
+    @inlinable func lendHeapSlots() -> UnsafeMutableBufferPointer<UInt64> {
         heapCount = 0
-        return entries
+        return UnsafeMutableBufferPointer(start: entries, count: max(count, 1))
     }
 
     /// The distance of `node` in the current query, or `.infinity` if it has no label.
