@@ -31,13 +31,18 @@ public enum AlgorithmKind: String, CaseIterable, Sendable, Codable {
     /// Whether the algorithm needs node coordinates (for its geographic bound).
     public var needsCoordinates: Bool { self == .astar }
 
+    /// Whether the algorithm searches backwards on the graph's reverse arcs (``Graph/hasReverseArcs``); the others,
+    /// the contraction hierarchy's build and queries included, run on the forward arcs alone.
+    public var needsReverseArcs: Bool { self == .bidirectional }
+
     /// Whether a benchmark runs it when no algorithms are named: all but the contraction hierarchy, whose
     /// preprocessing would dominate a quick comparison.
     public var runsByDefault: Bool { self != .ch }
 
     /// The algorithm on `graph`. A* uses `bound`, scaled by `heuristicWeight`: 1 keeps it exact; above 1 it is
     /// weighted A*, faster but no longer exact, which the agreement check reports.
-    /// - Precondition: `bound` is given when ``needsCoordinates``.
+    /// - Precondition: `bound` is given when ``needsCoordinates``; `graph` has its reverse arcs when
+    ///   ``needsReverseArcs``.
     public func make(graph: Graph, bound: GeographicBound?, heuristicWeight: Double = 1) -> any ShortestPathAlgorithm {
         switch self {
         case .dijkstra: return Dijkstra(graph)

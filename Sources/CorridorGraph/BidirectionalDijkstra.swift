@@ -25,7 +25,9 @@ public struct BidirectionalDijkstra: Sendable {
     public var scratchBytes: Int { forward.byteCount + backward.byteCount }
 
     /// A search on `graph`, with scratch space for all its nodes (32 bytes per node, plus heap slots).
+    /// - Precondition: `graph` has its reverse arcs (``Graph/hasReverseArcs``).
     public init(_ graph: Graph) {
+        precondition(graph.hasReverseArcs, "Bidirectional Dijkstra needs the graph's reverse arcs.")
         self.graph = graph
         forward = NodeLabels(count: graph.nodeCount)
         backward = NodeLabels(count: graph.nodeCount)

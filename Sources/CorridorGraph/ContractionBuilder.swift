@@ -114,10 +114,13 @@ final class ContractionBuilder {
         targetReach = .allocate(capacity: max(n, 1))
         touched = .allocate(capacity: max(n, 1))
         touched.initialize(repeating: 0, count: max(n, 1))
-        // Lists sized to the degrees, with one spare slot each for the first shortcut.
+        // Lists sized to the degrees, with one spare slot each for the first shortcut. The in-degrees are counted
+        // from the heads, so a graph read without its reverse arcs can be contracted.
+        var inDegrees = [UInt32](repeating: 0, count: n)
+        for h in graph.head { inDegrees[Int(h)] &+= 1 }
         var start = 0
         for x in 0 ..< n {
-            let outDegree = Int(graph.firstOut[x + 1] - graph.firstOut[x]), inDegree = Int(graph.firstIn[x + 1] - graph.firstIn[x])
+            let outDegree = Int(graph.firstOut[x + 1] - graph.firstOut[x]), inDegree = Int(inDegrees[x])
             listStart[2 * x] = UInt32(start); listCapacity[2 * x] = UInt32(outDegree + 1); start += outDegree + 1
             listStart[2 * x + 1] = UInt32(start); listCapacity[2 * x + 1] = UInt32(inDegree + 1); start += inDegree + 1
         }

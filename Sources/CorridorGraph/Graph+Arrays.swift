@@ -4,13 +4,10 @@ extension Graph {
     /// - Complexity: O(*n* + *m*) to check the invariants.
     public init?(firstOut: [UInt32], head: [UInt32], weight: [Weight], inputID: [UInt32],
                  firstIn: [UInt32], tail: [UInt32], reverseWeight: [Weight], forwardArc: [UInt32]) {
-        let m = head.count
-        guard !firstOut.isEmpty, firstOut.count == firstIn.count, firstOut.count - 1 < Int(UInt32.max),
-              weight.count == m, inputID.count == m, tail.count == m, reverseWeight.count == m, forwardArc.count == m,
-              Graph.isValidIndex(firstOut, arcCount: m), Graph.isValidIndex(firstIn, arcCount: m)
-        else { return nil }
-        let n = firstOut.count - 1
-        guard m == 0 || (Graph.largest(head) < n && Graph.largest(tail) < n && Graph.largest(forwardArc) < m)
+        let m = head.count, n = firstOut.count - 1
+        guard Graph.isValidForwardHalf(firstOut, head, weight, inputID), firstIn.count == firstOut.count,
+              tail.count == m, reverseWeight.count == m, forwardArc.count == m, Graph.isValidIndex(firstIn, arcCount: m),
+              m == 0 || (Graph.largest(tail) < n && Graph.largest(forwardArc) < m)
         else { return nil }
         let weightsAgree = weight.withUnsafeBufferPointer { weight in
             reverseWeight.withUnsafeBufferPointer { reverseWeight in
@@ -22,7 +19,23 @@ extension Graph {
             }
         }
         guard weightsAgree else { return nil }
-        self.nodeCount = n
+        self.init(checkedFirstOut: firstOut, head: head, weight: weight, inputID: inputID, firstIn: firstIn, tail: tail,
+                  reverseWeight: reverseWeight, forwardArc: forwardArc)
+    }
+
+    /// Rebuilds the forward half of a graph from arrays saved earlier, without its reverse half (see the type's
+    /// documentation: enough for the searches that run forward only), or returns `nil` when they break an invariant.
+    /// - Complexity: O(*n* + *m*) to check the invariants, in sequential passes.
+    public init?(firstOut: [UInt32], head: [UInt32], weight: [Weight], inputID: [UInt32]) {
+        guard Graph.isValidForwardHalf(firstOut, head, weight, inputID) else { return nil }
+        self.init(checkedFirstOut: firstOut, head: head, weight: weight, inputID: inputID, firstIn: [], tail: [],
+                  reverseWeight: [], forwardArc: [])
+    }
+
+    /// A graph of arrays already checked.
+    private init(checkedFirstOut firstOut: [UInt32], head: [UInt32], weight: [Weight], inputID: [UInt32],
+                 firstIn: [UInt32], tail: [UInt32], reverseWeight: [Weight], forwardArc: [UInt32]) {
+        self.nodeCount = firstOut.count - 1
         self.firstOut = firstOut
         self.head = head
         self.weight = weight
@@ -31,6 +44,16 @@ extension Graph {
         self.tail = tail
         self.reverseWeight = reverseWeight
         self.forwardArc = forwardArc
+    }
+
+    /// Whether the arrays form a valid forward half: offsets for fewer than 2³² − 1 nodes, from 0 to the arc count
+    /// and never decreasing, one weight and one input id per arc, every head a node.
+    static func isValidForwardHalf(_ firstOut: [UInt32], _ head: [UInt32], _ weight: [Weight], _ inputID: [UInt32]) -> Bool {
+        let m = head.count
+        guard !firstOut.isEmpty, firstOut.count - 1 < Int(UInt32.max), weight.count == m, inputID.count == m,
+              Graph.isValidIndex(firstOut, arcCount: m)
+        else { return false }
+        return m == 0 || Graph.largest(head) < firstOut.count - 1
     }
 
     /// The largest of `values` (0 when empty), in one pass the compiler vectorises.

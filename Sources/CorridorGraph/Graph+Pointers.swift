@@ -14,11 +14,13 @@ extension Graph {
     }
 
     /// Calls `body` with pointers to the reverse arrays `firstIn`, `tail`, `reverseWeight` and `forwardArc`.
+    /// - Precondition: ``hasReverseArcs``.
     @inlinable @inline(__always)
     public func withReverseArcs<R>(
         _ body: (UnsafePointer<UInt32>, UnsafePointer<UInt32>, UnsafePointer<Weight>, UnsafePointer<UInt32>) throws -> R
     ) rethrows -> R {
-        try firstIn.withUnsafeBufferPointer { firstIn in
+        precondition(hasReverseArcs, "This graph was read without its reverse arcs, which a backward search needs.")
+        return try firstIn.withUnsafeBufferPointer { firstIn in
             try tail.withUnsafeBufferPointer { tail in
                 try reverseWeight.withUnsafeBufferPointer { reverseWeight in
                     try forwardArc.withUnsafeBufferPointer { forwardArc in

@@ -39,14 +39,18 @@ public struct Arc: Hashable, Sendable {
     }
 }
 
-/// A directed graph stored as compressed sparse rows, forward and reverse.
+/// A directed graph stored as compressed sparse rows, forward and (unless left out) reverse.
 ///
 /// The arcs leaving node `x` are `firstOut[x] ..< firstOut[x + 1]`; arc `a` ends at `head[a]`, costs `weight[a]`
 /// and had the id `inputID[a]` in the input. The arcs entering `x` are `firstIn[x] ..< firstIn[x + 1]`; reverse arc
 /// `r` starts at `tail[r]`, costs `reverseWeight[r]` and is the forward arc `forwardArc[r]`.
 ///
+/// The reverse half serves the searches that run backwards (``BidirectionalDijkstra``, ``KShortestPaths``). A graph
+/// read back for searches that run forward only (Dijkstra, A*, contraction hierarchies) may leave it out
+/// (``init(firstOut:head:weight:inputID:)``): its four reverse arrays are then empty and ``hasReverseArcs`` is false.
+///
 /// Invariants: `firstOut.count == nodeCount + 1`, `firstOut.first == 0`, `firstOut.last == arcCount`,
-/// `head[a] < nodeCount`; the same for the reverse arrays; `reverseWeight[r] == weight[forwardArc[r]]`.
+/// `head[a] < nodeCount`; the same for the reverse arrays when present; `reverseWeight[r] == weight[forwardArc[r]]`.
 /// Loops, parallel arcs, zero weights and disconnected parts are valid input.
 public struct Graph: Sendable {
     public let nodeCount: Int
@@ -60,6 +64,8 @@ public struct Graph: Sendable {
     public let forwardArc: [UInt32]
 
     @inlinable public var arcCount: Int { head.count }
+    /// Whether the reverse half is present (it is left out only by ``init(firstOut:head:weight:inputID:)``).
+    @inlinable public var hasReverseArcs: Bool { firstIn.count == nodeCount + 1 }
 }
 
 extension Graph {

@@ -19,13 +19,15 @@ extension CorridorDatabase {
     }
 
     /// The graph or network called `name` (the default network when `nil`), as ``storedKind(ofName:)`` tells.
-    /// `withCoordinates` loads a graph's node coordinates too (A*, GeoJSON and maps need them).
+    /// `withCoordinates` loads a graph's node coordinates too (A*, GeoJSON and maps need them), `withReverseArcs`
+    /// its reverse arcs (bidirectional search and K shortest paths need them).
     /// - Throws: ``StoreError`` when neither exists (suggesting the closest name of either kind) or the data cannot
     ///   be read.
-    public func routingTarget(named name: String?, withCoordinates: Bool) throws -> RoutingTarget {
+    public func routingTarget(named name: String?, withCoordinates: Bool, withReverseArcs: Bool) throws -> RoutingTarget {
         let name = name ?? Self.defaultNetworkName
         switch try storedKind(ofName: name) {
-        case .graph: return .graph(try storedGraph(named: name, withCoordinates: withCoordinates))
+        case .graph:
+            return .graph(try storedGraph(named: name, withCoordinates: withCoordinates, withReverseArcs: withReverseArcs))
         case .network: return .network(try network(named: name))
         }
     }

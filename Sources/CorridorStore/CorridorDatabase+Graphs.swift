@@ -86,13 +86,18 @@ extension CorridorDatabase {
 
     /// Loads graph `name`, ready to search: from its compiled arrays when they match its current content version,
     /// otherwise rebuilt from the rows (and, on a writable connection, the arrays are stored again for next time).
-    /// Skip `withCoordinates` when the search needs no geographic bound; it saves reading them.
+    /// Skip `withCoordinates` when the search needs no geographic bound, and `withReverseArcs` when it runs forward
+    /// only (see ``Graph``: a graph read without them cannot run bidirectional or K-shortest-path searches); each
+    /// saves reading arrays (the reverse arcs are about half of a graph's). A graph rebuilt from its rows has both.
     /// - Throws: ``StoreError/notFound(kind:name:path:suggestion:)``.
     /// - Complexity: O(*n* + *m*) either way; from the cache it is a few bulk copies and a validity check.
-    public func storedGraph(named name: String, withCoordinates: Bool = true) throws -> StoredGraph {
+    public func storedGraph(named name: String, withCoordinates: Bool = true,
+                            withReverseArcs: Bool = true) throws -> StoredGraph {
         let (stored, record) = try read { () -> (StoredGraph, GraphRecord) in
             let record = try existingGraph(named: name)
-            if let cached = try readCompiled(record, withCoordinates: withCoordinates) { return (cached, record) }
+            if let cached = try readCompiled(record, withCoordinates: withCoordinates, withReverseArcs: withReverseArcs) {
+                return (cached, record)
+            }
             let nodes = try GraphNodeRecord.fetchAll(graphID: record.id, nodeCount: record.nodeCount,
                                                      withCoordinates: record.hasCoordinates, in: connection)
             let edges = try GraphEdgeRecord.fetchAll(graphID: record.id, edgeCount: record.edgeCount,
@@ -174,26 +179,34 @@ extension CorridorDatabase {
         }
     }
 
-    /// The graph rebuilt from its compiled arrays, or `nil` if they are missing, stale or fail the graph's checks.
-    func readCompiled(_ record: GraphRecord, withCoordinates: Bool) throws -> StoredGraph? {
+    /// The graph rebuilt from its compiled arrays (its reverse half only `withReverseArcs`), or `nil` if they are
+    /// missing, stale or fail the graph's checks.
+    func readCompiled(_ record: GraphRecord, withCoordinates: Bool, withReverseArcs: Bool) throws -> StoredGraph? {
         let firstOut = CompiledPart<UInt32>("firstOut"), head = CompiledPart<UInt32>("head")
         let weight = CompiledPart<UInt32>("weight"), inputID = CompiledPart<UInt32>("inputID")
         let firstIn = CompiledPart<UInt32>("firstIn"), tail = CompiledPart<UInt32>("tail")
         let reverseWeight = CompiledPart<UInt32>("reverseWeight"), forwardArc = CompiledPart<UInt32>("forwardArc")
         let nodeInputID = CompiledPart<Int64>("nodeInputID"), arcInputID = CompiledPart<Int64>("arcInputID")
         let arcCost = CompiledPart<Double>("arcCost"), coordinate = CompiledPart<Double>("coordinate")
-        var parts: [any CompiledPartReading] = [firstOut, head, weight, inputID, firstIn, tail, reverseWeight, forwardArc,
-                                                nodeInputID, arcInputID]
+        var parts: [any CompiledPartReading] = [firstOut, head, weight, inputID, nodeInputID, arcInputID]
+        if withReverseArcs { parts += [firstIn, tail, reverseWeight, forwardArc] }
         if !record.exactCosts { parts.append(arcCost) }
         if withCoordinates && record.hasCoordinates { parts.append(coordinate) }
         try readCompiledParts(parts, contentVersion: record.contentVersion, shape: CorridorDatabase.plainGraphShape)
         guard let firstOut = firstOut.array, let head = head.array, let weight = weight.array,
-              let inputID = inputID.array, let firstIn = firstIn.array, let tail = tail.array,
-              let reverseWeight = reverseWeight.array, let forwardArc = forwardArc.array,
-              let graph = Graph(firstOut: firstOut, head: head, weight: weight, inputID: inputID, firstIn: firstIn,
-                                tail: tail, reverseWeight: reverseWeight, forwardArc: forwardArc),
-              graph.nodeCount == record.nodeCount, graph.arcCount == record.arcCount
+              let inputID = inputID.array
         else { return nil }
+        let read: Graph?
+        if withReverseArcs {
+            guard let firstIn = firstIn.array, let tail = tail.array, let reverseWeight = reverseWeight.array,
+                  let forwardArc = forwardArc.array
+            else { return nil }
+            read = Graph(firstOut: firstOut, head: head, weight: weight, inputID: inputID, firstIn: firstIn, tail: tail,
+                         reverseWeight: reverseWeight, forwardArc: forwardArc)
+        } else {
+            read = Graph(firstOut: firstOut, head: head, weight: weight, inputID: inputID)
+        }
+        guard let graph = read, graph.nodeCount == record.nodeCount, graph.arcCount == record.arcCount else { return nil }
         let nodeInputIDs = nodeInputID.array.map(InputIDs.init) ?? .numbered(record.nodeCount)
         let arcInputIDs = arcInputID.array.map(InputIDs.init) ?? .numbered(record.arcCount)
         let arcCosts = arcCost.array

@@ -63,8 +63,18 @@ import Testing
         try database.connection.execute("UPDATE compiledGraph SET data = zeroblob(length(data)) WHERE part = 'head'")
         #expect(try database.storedGraph(named: "ring").loadedFromCache, "zero heads are valid node numbers")
         try database.connection.execute("UPDATE compiledGraph SET data = x'FFFFFFFF' || substr(data, 5) WHERE part = 'firstOut'")
+        let forward = try database.storedGraph(named: "ring", withReverseArcs: false)
+        #expect(!forward.loadedFromCache && forward.graph.firstOut == good.graph.firstOut,
+                "read without its reverse arcs, the graph is checked all the same")
+        try database.connection.execute("UPDATE compiledGraph SET data = x'FFFFFFFF' || substr(data, 5) WHERE part = 'firstOut'")
         let rebuilt = try database.storedGraph(named: "ring")
         #expect(!rebuilt.loadedFromCache && rebuilt.graph.head == good.graph.head && rebuilt.graph.firstOut == good.graph.firstOut)
+        try database.connection.execute("UPDATE compiledGraph SET data = CAST(x'01000000' || substr(data, 5) AS BLOB) WHERE part = 'head'")
+        let headBeyond = try database.storedGraph(named: "ring", withReverseArcs: false)
+        #expect(headBeyond.loadedFromCache, "node 1 exists")
+        try database.connection.execute("UPDATE compiledGraph SET data = CAST(x'FFFFFF00' || substr(data, 5) AS BLOB) WHERE part = 'head'")
+        #expect(!(try database.storedGraph(named: "ring", withReverseArcs: false).loadedFromCache),
+                "a head beyond the nodes is refused without the reverse arcs too")
         try database.connection.execute("UPDATE compiledGraph SET data = x'0102' WHERE part = 'weight'")
         #expect(!(try database.storedGraph(named: "ring").loadedFromCache), "a part of odd size is refused")
         let again = try database.storedGraph(named: "ring")

@@ -39,6 +39,15 @@ import Testing
             let cached = try database.storedGraph(named: "random")
             #expect(cached.loadedFromCache)
             expectSameArrays(cached.graph, expected, "seed \(seed), cached")
+            let forward = try database.storedGraph(named: "random", withReverseArcs: false)
+            #expect(forward.loadedFromCache && forward.graph.hasReverseArcs == false && forward.graph.firstIn.isEmpty)
+            #expect(forward.graph.nodeCount == expected.nodeCount && forward.graph.firstOut == expected.firstOut
+                    && forward.graph.head == expected.head && forward.graph.weight == expected.weight
+                    && forward.graph.inputID == expected.inputID, "seed \(seed), forward arcs only")
+            var forwardSearch = Dijkstra(forward.graph), fullSearch = Dijkstra(expected)
+            for (s, t) in RandomGraph.pairs(in: expected, count: 10, seed: seed) {
+                #expect(forwardSearch.shortestPath(from: s, to: t) == fullSearch.shortestPath(from: s, to: t))
+            }
             try database.connection.execute("DELETE FROM compiledGraph")
             let rebuilt = try database.storedGraph(named: "random")
             #expect(!rebuilt.loadedFromCache)

@@ -174,7 +174,7 @@ struct ImportCommand: ParsableCommand {
     /// The line printed after a graph import.
     /// Builds and stores the contraction hierarchy of graph `name`, and says how large it is.
     static func storeHierarchy(ofGraph name: String, in database: CorridorDatabase) throws {
-        let stored = try database.storedGraph(named: name, withCoordinates: false)
+        let stored = try database.storedGraph(named: name, withCoordinates: false, withReverseArcs: false)
         let hierarchy = DatabaseOptions.buildHierarchy(of: stored)
         try database.storeHierarchy(hierarchy, of: stored)
         Terminal.write("Stored its contraction hierarchy: \(Readable.grouped(Int64(hierarchy.shortcutCount))) shortcuts, "

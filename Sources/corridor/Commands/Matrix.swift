@@ -62,7 +62,7 @@ struct Matrix: ParsableCommand {
             if answer.against != nil { return write(answer) }
             network = whatIf.network
         } else {
-            switch try database.routingTarget(named: self.network, withCoordinates: false) {
+            switch try database.routingTarget(named: self.network, withCoordinates: false, withReverseArcs: false) {
             case .graph(let stored): return try run(on: stored, in: database)
             case .network(let stored): network = stored
             }

@@ -150,7 +150,8 @@ struct Route: ParsableCommand {
             let whatIf = try database.whatIf(network: network, scenario: scenarios.scenario, against: scenarios.against)
             return try run(on: whatIf.network, whatIf: whatIf)
         }
-        switch try database.routingTarget(named: network, withCoordinates: algorithm.needsCoordinates || format == .geojson) {
+        switch try database.routingTarget(named: network, withCoordinates: algorithm.needsCoordinates || format == .geojson,
+                                          withReverseArcs: algorithm.needsReverseArcs || alternatives != nil) {
         case .graph(let stored): try run(on: stored, in: database)
         case .network(let network): try run(on: network)
         }
