@@ -25,9 +25,8 @@ public struct BidirectionalDijkstra: Sendable {
     public var scratchBytes: Int { forward.byteCount + backward.byteCount }
 
     /// A search on `graph`, with scratch space for all its nodes (32 bytes per node, plus heap slots).
-    /// - Precondition: `graph` has its reverse arcs (``Graph/hasReverseArcs``).
+    /// Its queries read the graph's reverse arcs (``Graph/withReverseArcs(_:)``), so `graph` must have them.
     public init(_ graph: Graph) {
-        precondition(graph.hasReverseArcs, "Bidirectional Dijkstra needs the graph's reverse arcs.")
         self.graph = graph
         forward = NodeLabels(count: graph.nodeCount)
         backward = NodeLabels(count: graph.nodeCount)

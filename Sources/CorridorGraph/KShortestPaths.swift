@@ -29,9 +29,8 @@ public struct KShortestPaths: Sendable {
     var seen: Set<[UInt32]> = []
 
     /// A search on `graph`; its scratch space (about 40 bytes per node and 4 per arc) is allocated once.
-    /// - Precondition: `graph` has its reverse arcs (``Graph/hasReverseArcs``).
+    /// Its queries read the graph's reverse arcs (``Graph/withReverseArcs(_:)``), so `graph` must have them.
     public init(_ graph: Graph) {
-        precondition(graph.hasReverseArcs, "K shortest paths need the graph's reverse arcs.")
         self.graph = graph
         search = RestrictedSearch(graph)
         backward = NodeLabels(count: graph.nodeCount)
