@@ -7,9 +7,9 @@ import CorridorImport
 /// `graph` is the routing core's ``Graph`` (without its reverse arcs when read for forward searches only); its arc
 /// ids (``Arc/id``, returned in ``Path/arcIDs``) are 1-based arc ordinals, and `arcInputIDs[Int(id) - 1]` is the
 /// user's edge id. Node `NodeID(i)` is the user's node `nodeInputIDs[i]`; the ids are ascending, so the reverse
-/// lookup is a binary search. Weights are costs times
-/// ``unitScale`` (1, 10, 100 or 1000), so ``costText(of:)`` reports a path's cost in the user's units, exact to
-/// every decimal the input used (up to three; beyond three, the sum of the costs as given, rounded to three).
+/// lookup is a binary search. Weights are costs times ``unitScale`` (1, 10, 100 or 1000), so ``costText(of:)``
+/// reports a path's cost in the user's units, exact to every decimal the input used (up to three; beyond three, the
+/// sum of the costs as given, rounded to three).
 public struct StoredGraph: Sendable {
     public let name: String
     public let graph: Graph
