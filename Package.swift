@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// Modules depend in one direction; README.md, "Design notes", draws the graph. Each target lists exactly the
-/// modules its files import. The routing core (CorridorGraph) imports nothing, not even Foundation.
+/// modules its files import. The routing core (CorridorGraph) imports only its own C kernel (CorridorLanes), not even
+/// Foundation.
 let package = Package(
     name: "corridor",
     platforms: [.macOS(.v14)],
@@ -25,7 +26,10 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
 
-        .target(name: "CorridorGraph"),
+        // The core's vector kernel (the matrix's dense-core sweeps), in C: compiled for AVX2 and for the baseline, one
+        // chosen at load. It imports nothing either.
+        .target(name: "CorridorLanes"),
+        .target(name: "CorridorGraph", dependencies: ["CorridorLanes"]),
         .target(name: "CorridorImport", dependencies: ["CorridorGraph", "CZlib"]),
         .target(name: "CorridorModel", dependencies: ["CorridorGraph"]),
         .target(name: "CorridorStore", dependencies: ["CorridorModel", "CorridorImport", "CorridorGraph", "CSQLite"]),
@@ -64,7 +68,7 @@ let package = Package(
         ),
 
         .target(name: "CorridorTestSupport", dependencies: ["CorridorGraph", "CorridorBench"], path: "Tests/CorridorTestSupport"),
-        .testTarget(name: "CorridorGraphTests", dependencies: ["CorridorGraph", "CorridorImport", "CorridorTestSupport"]),
+        .testTarget(name: "CorridorGraphTests", dependencies: ["CorridorGraph", "CorridorLanes", "CorridorImport", "CorridorTestSupport"]),
         .testTarget(name: "CorridorImportTests", dependencies: ["CorridorImport", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel", "CorridorGraph", "CorridorTestSupport"]),
         .testTarget(name: "CorridorStoreTests", dependencies: ["CorridorStore", "CorridorModel", "CorridorImport", "CorridorTestSupport"]),

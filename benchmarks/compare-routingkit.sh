@@ -4,16 +4,19 @@
 # RoutingKit is not part of this repository. Build it yourself outside the repository (its own Makefile) together
 # with a small driver that reads the plain .gr file, calls ContractionHierarchy::build(node_count, tail, head,
 # weight), then answers the pairs with ContractionHierarchyQuery (get_distance, then get_node_path) and a 100 × 100
-# matrix (pin_targets, run_to_pinned_targets), printing the same key=value lines as our driver:
+# matrix (pin_targets, run_to_pinned_targets), each RUNS times (its third argument; medians), printing the same
+# key=value lines as our driver:
 #   read_ms=… / build_ms=… up=… down=… / query_us=… path_us=… checksum=… / matrix_ms=…
 # and pass its path as ROUTINGKIT_DRIVER. Also runs the Boost peer's text read (load_ms) for the database-load goal.
+# A matrix takes about a millisecond: RUNS defaults to 11 so that its median is not the slower of two warm ones.
 #
-#   ROUTINGKIT_DRIVER=/path/to/rk_ch benchmarks/compare-routingkit.sh [ROUNDS]     # default 2 rounds per graph
+#   ROUTINGKIT_DRIVER=/path/to/rk_ch benchmarks/compare-routingkit.sh [ROUNDS] [RUNS]   # default 2 rounds, 11 runs
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 shared="$root/../shared"
 rounds="${1:-2}"
+runs="${2:-11}"
 build="$here/peers-build"
 peer="${ROUTINGKIT_DRIVER:?set ROUTINGKIT_DRIVER to the RoutingKit driver (see the comment at the top)}"
 pairs="$shared/peers/ny_pairs.txt"
@@ -37,8 +40,8 @@ for metric in d t; do
     [ -f "$database" ] || "$load" "$graph" --pairs "$pairs" --db "$database" --runs 1 > /dev/null
     for round in $(seq 1 "$rounds"); do
         echo "$metric round $round of $rounds" >&2
-        { echo "metric=$metric round=$round engine=corridor"; rss "$ours" "$graph" --pairs "$pairs"; } >> "$log"
-        { echo "metric=$metric round=$round engine=routingkit"; rss "$peer" "$graph" "$pairs"; } >> "$log"
+        { echo "metric=$metric round=$round engine=corridor"; rss "$ours" "$graph" --pairs "$pairs" --runs "$runs"; } >> "$log"
+        { echo "metric=$metric round=$round engine=routingkit"; rss "$peer" "$graph" "$pairs" "$runs"; } >> "$log"
         { echo "metric=$metric round=$round engine=corridor-db"; "$load" "$graph" --pairs "$pairs" --db "$database"; } >> "$log"
         { echo "metric=$metric round=$round engine=boost-read"; "$build/bgl_dijkstra" "$graph" --runs 1; } >> "$log"
     done

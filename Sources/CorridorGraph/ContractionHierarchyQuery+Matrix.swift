@@ -1,3 +1,5 @@
+import CorridorLanes
+
 /// One way into a matrix's dense core: the search from source or target number `index` reached the core node
 /// `core` (its rank minus the core's lowest rank) at `distance`, through nodes below the core only.
 struct CoreEntry {
@@ -18,7 +20,8 @@ struct CoreEntry {
 /// upward searches therefore stop at the core: a core node they label is an *entry*, never queued nor expanded, and
 /// its label is final once the search ends (only nodes below the core label it). The core itself is swept as in
 /// RPHAST (D. Delling, A. V. Goldberg, R. F. Werneck, *Faster Batched Shortest Paths in Road Networks*, ATMOS 2011),
-/// sixteen sources at a time in sixteen SIMD lanes per core node: the sources' entries seed the lanes, a sweep in
+/// thirty-two sources at a time (sixteen in a last block of sixteen or fewer) in as many SIMD lanes per core node, by
+/// the kernel of CorridorLanes: the sources' entries seed the lanes, a sweep in
 /// increasing rank along the up arcs and one in decreasing rank along the down arcs leave at each core node `c` the
 /// length of a shortest up-down path from each source to `c` through the core, and each target's entry `(c, d)`
 /// closes a path of length `lanes[c] + d`.
@@ -29,11 +32,11 @@ struct CoreEntry {
 /// of ``Weight/infinity`` or more counts as none, as in ``Dijkstra``; the core's lanes are floating point and
 /// exact where it matters (see ``sweepCore(start:sources:width:sourceEntries:targetEntries:into:)``).
 ///
-/// On the New York road graph (264,346 nodes), 100 × 100 with the default core of 1536 nodes: the searches settle
-/// a third of the nodes buckets alone would and scan a fraction of the bucket entries, and the matrix takes about
-/// half the time of buckets alone.
+/// On the New York road graph (264,346 nodes), 100 × 100 with the default core of 2048 nodes: the searches settle
+/// about a fifth of the nodes buckets alone would and scan a fraction of the bucket entries, and the matrix takes
+/// about 0.4 × the time of buckets alone.
 /// - Complexity: one upward search per source and per target, cut at the core; the bucket entries scanned; and per
-///   block of sixteen sources the core's arcs once each way plus one lane operation per target entry. Allocates the
+///   block of thirty-two sources the core's arcs once each way plus one lane operation per target entry. Allocates the
 ///   result and a distance per source and target; the scratch (buckets, entries, lanes, the core's own arrays)
 ///   grows with the matrix and the core, never with the graph, and is kept between matrices.
 extension ContractionHierarchyQuery {
@@ -50,8 +53,8 @@ extension ContractionHierarchyQuery {
         if !isKnownUniquelyReferenced(&forward) { forward = forward.copy() }
         if !isKnownUniquelyReferenced(&backward) { backward = backward.copy() }
         let labels = forward, buckets = backward, width = targets.count
-        // The core pays a sweep per block of sixteen sources and saves part of every search: worth it once there are
-        // about ten searches per block.
+        // The core pays about a sweep per sixteen sources and saves part of every search: worth it once there are
+        // about ten searches per sixteen sources.
         let blocks = (sources.count + 15) / 16
         let coreSize = sources.count + targets.count >= 10 * blocks ? min(max(matrixCoreSize, 0), n) : 0
         let coreStart = n - coreSize
@@ -141,102 +144,104 @@ extension ContractionHierarchyQuery {
         }
     }
 
-    /// The core's part of a matrix: per block of sixteen sources, seeds the lanes with the block's entries, sweeps
+    /// The core's part of a matrix: per block of thirty-two sources (sixteen for a last block of sixteen or fewer),
+    /// seeds the lanes with the block's entries, sweeps
     /// the core up then down, and lowers `best` (row-major, `width` columns) by each target entry's sum. Both
     /// entry lists are in index order.
     ///
-    /// A block is swept in `Float` lanes first (SSE2 has a minimum and a sum of four of them per instruction), then
+    /// A block is swept in `Float` lanes first (a minimum or a sum of four or eight of them is one instruction), then
     /// again in `Double` lanes only if it left a pair undecided. Sums of integers below 2²⁴ are exact in `Float` and
     /// rounding is monotone, so a lane below 2²⁴ holds the length of a shortest path through the core, a lane at or
     /// above 2²⁴ means no such path is shorter than 2²⁴, and an infinite lane means there is none: a pair left at or
     /// above 2²⁴ with no bucket path below 2²⁴ is undecided. `Double` is exact in the same way below
     /// ``Weight/infinity``, at or above which a path counts as none (as ``Dijkstra`` saturates), so it decides all.
-    /// - Complexity: per block, O(core arcs + target entries + `width`) operations on sixteen lanes (twice for a
+    /// - Complexity: per block, O(core arcs + target entries + `width`) operations on its lanes (twice for a
     ///   block with an undecided pair); the first matrix with a given core size also builds its ``MatrixCore``.
     mutating func sweepCore(start coreStart: Int, sources: Int, width: Int, sourceEntries: [CoreEntry],
                             targetEntries: [CoreEntry], into best: inout [Weight]) {
         let coreSize = hierarchy.nodeCount - coreStart
         if matrixCore?.size != coreSize { matrixCore = MatrixCore(hierarchy, size: coreSize) }
         let core = matrixCore!
-        var e = 0
-        for first in stride(from: 0, to: sources, by: 16) {
-            let from = e
-            while e < sourceEntries.count && Int(sourceEntries[e].index) < first + 16 { e += 1 }
+        var e = 0, first = 0
+        while first < sources {
+            // Rows of two vectors when more than sixteen sources are left: the sweep reads each arc once for both.
+            let groups = sources - first > 16 ? 2 : 1, from = e
+            while e < sourceEntries.count && Int(sourceEntries[e].index) < first + 16 * groups { e += 1 }
+            defer { first += 16 * groups }
             if from == e { continue }
             let entries = sourceEntries[from ..< e]
-            if !Self.sweepBlock(&floatLanes, core, up: core.up, down: core.down, first: first, sources: sources,
-                                width: width, sourceEntries: entries, targetEntries: targetEntries, into: &best) {
+            if !Self.sweepBlock(&floatLanes, as: FloatLanes.self, groups: groups, core, up: core.up, down: core.down,
+                                first: first, sources: sources, width: width, sourceEntries: entries,
+                                targetEntries: targetEntries, into: &best) {
                 matrixCore!.makeExact(hierarchy)
                 let exact = matrixCore!.exact!
-                _ = Self.sweepBlock(&doubleLanes, core, up: exact.up, down: exact.down, first: first, sources: sources,
-                                    width: width, sourceEntries: entries, targetEntries: targetEntries, into: &best)
+                _ = Self.sweepBlock(&doubleLanes, as: DoubleLanes.self, groups: groups, core, up: exact.up, down: exact.down,
+                                    first: first, sources: sources, width: width, sourceEntries: entries,
+                                    targetEntries: targetEntries, into: &best)
             }
         }
     }
 
-    /// Sweeps the block of sources `first ..< first + 16` (fewer at the end), whose core entries are
-    /// `sourceEntries`, in `lanes`, along `up` and `down` (the core's arcs with weights in the form `Lanes` adds):
-    /// lowers `best` where a lane decides, and returns `false` if a pair is left undecided (a finite lane at or above
-    /// `Lanes.exactBelow`, a bucket distance there too, and that limit below ``Weight/infinity``).
-    /// - Complexity: O(core arcs + target entries + `width`) operations on sixteen lanes.
+    /// Sweeps the block of sources `first ..< first + 16 × groups` (fewer at the end), whose core entries are
+    /// `sourceEntries`, in rows of `groups` (1 or 2) `Lanes` kept in `scalars` (scratch), along `up` and `down` (the
+    /// core's arcs with weights in the form `Lanes` adds): lowers `best` where a lane decides, and returns `false` if a
+    /// pair is left undecided (a finite lane at or above `Lanes.exactBelow`, a bucket distance there too, and that
+    /// limit below ``Weight/infinity``). The sweeps themselves are CorridorLanes' kernel; the rows start at a 64-byte
+    /// boundary inside `scalars`, as it asks.
+    /// - Complexity: O(core arcs + target entries + `width`) operations on 16 × `groups` lanes.
     @_specialize(where Lanes == FloatLanes)
     @_specialize(where Lanes == DoubleLanes)
     static func sweepBlock<Lanes: CoreLanes>(
-        _ lanes: inout [Lanes], _ core: MatrixCore, up: [UInt64], down: [UInt64], first: Int, sources: Int, width: Int,
-        sourceEntries: ArraySlice<CoreEntry>, targetEntries: [CoreEntry], into best: inout [Weight]
+        _ scalars: inout [Lanes.Scalar], as _: Lanes.Type, groups: Int, _ core: MatrixCore, up: [UInt64], down: [UInt64],
+        first: Int, sources: Int, width: Int, sourceEntries: ArraySlice<CoreEntry>, targetEntries: [CoreEntry],
+        into best: inout [Weight]
     ) -> Bool {
-        let coreSize = core.size
+        let coreSize = core.size, vectorBytes = MemoryLayout<Lanes>.stride, rowBytes = groups * vectorBytes
+        let scalarBytes = MemoryLayout<Lanes.Scalar>.stride, needed = (coreSize * rowBytes + 64) / scalarBytes
+        if scalars.count < needed { scalars = [Lanes.Scalar](repeating: 0, count: needed) }
         let unreached = Lanes.unreached
-        if lanes.count < coreSize { lanes = [Lanes](repeating: unreached, count: coreSize) }
         let limit = Lanes.exactBelow, saturates = limit == Weight.infinity
         var decided = true
-        lanes.withUnsafeMutableBufferPointer { lanes in
+        scalars.withUnsafeMutableBufferPointer { scalars in
         best.withUnsafeMutableBufferPointer { best in
         core.upFirst.withUnsafeBufferPointer { upFirst in
         up.withUnsafeBufferPointer { upArcs in
         core.downFirst.withUnsafeBufferPointer { downFirst in
         down.withUnsafeBufferPointer { downArcs in
-            let lanes = lanes.baseAddress!, upFirst = upFirst.baseAddress!, upArcs = Graph.base(upArcs)
-            let downFirst = downFirst.baseAddress!, downArcs = Graph.base(downArcs)
-            for c in 0 ..< coreSize { lanes[c] = unreached }
+            let rows = UnsafeMutableRawPointer(scalars.baseAddress!).alignedUp(toMultipleOf: 64)
+            /// The byte offset of vector `g` of core node `c`'s row.
+            @inline(__always) func offset(_ c: Int, _ g: Int) -> Int { c &* rowBytes &+ g &* vectorBytes }
+            for v in 0 ..< coreSize * groups { rows.storeBytes(of: unreached, toByteOffset: v &* vectorBytes, as: Lanes.self) }
             for entry in sourceEntries {
-                lanes[Int(entry.core)].lower(Int(entry.index) - first, to: entry.distance)
+                let lane = Int(entry.index) - first, at = offset(Int(entry.core), lane / 16)
+                var lanes = rows.load(fromByteOffset: at, as: Lanes.self)
+                lanes.lower(lane % 16, to: entry.distance)
+                rows.storeBytes(of: lanes, toByteOffset: at, as: Lanes.self)
             }
-            /// Lowers core node `c`'s lanes along the arcs `first[c] ..< first[c + 1]` of `arcs` entering it, from
-            /// nodes whose lanes are final.
-            @inline(__always) func pull(_ c: Int, _ first: UnsafePointer<UInt32>, _ arcs: UnsafePointer<UInt64>) {
-                var x = lanes[c]
-                var a = Int(first[c])
-                let end = Int(first[c &+ 1])
-                while a < end {
-                    let word = arcs[a]
-                    x = x.least(lanes[ContractionHierarchy.end(word)].plus(arcWeight: ContractionHierarchy.weight(word)))
-                    a &+= 1
-                }
-                lanes[c] = x
-            }
-            // Up: in increasing rank, along the up arcs entering each node from below; down: in decreasing rank,
-            // along the down arcs entering it from above.
-            for c in 0 ..< coreSize { pull(c, upFirst, upArcs) }
-            for c in (0 ..< coreSize).reversed() { pull(c, downFirst, downArcs) }
-            // Each target's entries (consecutive) close its column of the block.
-            let lastLane = Swift.min(16, sources - first)
+            Lanes.sweep(rows, groups: groups, size: coreSize, upFirst: upFirst.baseAddress!, up: Graph.base(upArcs),
+                        downFirst: downFirst.baseAddress!, down: Graph.base(downArcs))
+            // Each target's entries (consecutive) close its column of the block, sixteen lanes at a time.
+            let blockEnd = Swift.min(first + 16 * groups, sources)
             var k = 0
             while k < targetEntries.count {
                 let j = Int(targetEntries[k].index)
-                var column = unreached
-                while k < targetEntries.count && Int(targetEntries[k].index) == j {
-                    column = column.least(lanes[Int(targetEntries[k].core)].plus(targetEntries[k].distance))
-                    k += 1
-                }
-                for i in 0 ..< lastLane {
-                    let slot = (first + i) * width + j
-                    if let d = column.distance(i) {
-                        best[slot] = Swift.min(best[slot], d)
-                    } else if !saturates && column.isFinite(i) && best[slot] >= limit {
-                        decided = false
+                var end = k
+                while end < targetEntries.count && Int(targetEntries[end].index) == j { end += 1 }
+                for g in 0 ..< groups where first + 16 * g < blockEnd {
+                    var column = unreached
+                    for entry in targetEntries[k ..< end] {
+                        column = column.least(rows.load(fromByteOffset: offset(Int(entry.core), g), as: Lanes.self).plus(entry.distance))
+                    }
+                    for i in 0 ..< Swift.min(16, blockEnd - first - 16 * g) {
+                        let slot = (first + 16 * g + i) * width + j
+                        if let d = column.distance(i) {
+                            best[slot] = Swift.min(best[slot], d)
+                        } else if !saturates && column.isFinite(i) && best[slot] >= limit {
+                            decided = false
+                        }
                     }
                 }
+                k = end
             }
         } } } } } }
         return decided
@@ -280,6 +285,13 @@ extension ContractionHierarchyQuery {
 /// implemented on the concrete vector types, whose minimum and sum are single instructions per register (a generic
 /// `SIMD` operation would run lane by lane).
 protocol CoreLanes {
+    /// The type of a lane.
+    associatedtype Scalar: BinaryFloatingPoint
+    /// Sweeps `size` rows of `groups` values of this type at `rows` (64-byte aligned) up along `up` and down along
+    /// `down`: the kernel of CorridorLanes for this type (see
+    /// ``ContractionHierarchyQuery/sweepBlock(_:as:groups:_:up:down:first:sources:width:sourceEntries:targetEntries:into:)``).
+    static func sweep(_ rows: UnsafeMutableRawPointer, groups: Int, size: Int, upFirst: UnsafePointer<UInt32>,
+                      up: UnsafePointer<UInt64>, downFirst: UnsafePointer<UInt32>, down: UnsafePointer<UInt64>)
     /// Sums below this are exact; a lane at or above it is at least this.
     static var exactBelow: Weight { get }
     /// No path in any lane.
@@ -290,8 +302,6 @@ protocol CoreLanes {
     func least(_ other: Self) -> Self
     /// `distance` added to every lane.
     func plus(_ distance: Weight) -> Self
-    /// An arc's weight added to every lane, given as the arcs of ``MatrixCore`` this type sweeps hold it.
-    func plus(arcWeight: UInt32) -> Self
     /// Lane `i` as a distance, if it is below ``exactBelow``.
     func distance(_ i: Int) -> Weight?
     /// Whether lane `i` is finite.
@@ -300,6 +310,7 @@ protocol CoreLanes {
 
 /// Sixteen `Float` lanes: exact below 2²⁴.
 struct FloatLanes: CoreLanes {
+    typealias Scalar = Float
     typealias Storage = SIMD16<Float>
     static var exactBelow: Weight { 1 << 24 }
     var lanes: Storage
@@ -307,13 +318,17 @@ struct FloatLanes: CoreLanes {
     @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Float(distance)) }
     @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
     @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Float(distance))) }
-    @inline(__always) func plus(arcWeight: UInt32) -> Self { Self(lanes: lanes + Storage(repeating: Float(bitPattern: arcWeight))) }
+    static func sweep(_ rows: UnsafeMutableRawPointer, groups: Int, size: Int, upFirst: UnsafePointer<UInt32>,
+                      up: UnsafePointer<UInt64>, downFirst: UnsafePointer<UInt32>, down: UnsafePointer<UInt64>) {
+        corridor_sweep_float(rows.assumingMemoryBound(to: Float.self), groups, size, upFirst, up, downFirst, down)
+    }
     @inline(__always) func distance(_ i: Int) -> Weight? { lanes[i] < Float(Self.exactBelow) ? Weight(lanes[i]) : nil }
     @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
 }
 
 /// Sixteen `Double` lanes: exact below ``Weight/infinity`` (and far beyond).
 struct DoubleLanes: CoreLanes {
+    typealias Scalar = Double
     typealias Storage = SIMD16<Double>
     static var exactBelow: Weight { .infinity }
     var lanes: Storage
@@ -321,7 +336,10 @@ struct DoubleLanes: CoreLanes {
     @inline(__always) mutating func lower(_ i: Int, to distance: Weight) { lanes[i] = Swift.min(lanes[i], Double(distance)) }
     @inline(__always) func least(_ other: Self) -> Self { Self(lanes: lanes.replacing(with: other.lanes, where: other.lanes .< lanes)) }
     @inline(__always) func plus(_ distance: Weight) -> Self { Self(lanes: lanes + Storage(repeating: Double(distance))) }
-    @inline(__always) func plus(arcWeight: UInt32) -> Self { plus(arcWeight) }
+    static func sweep(_ rows: UnsafeMutableRawPointer, groups: Int, size: Int, upFirst: UnsafePointer<UInt32>,
+                      up: UnsafePointer<UInt64>, downFirst: UnsafePointer<UInt32>, down: UnsafePointer<UInt64>) {
+        corridor_sweep_double(rows.assumingMemoryBound(to: Double.self), groups, size, upFirst, up, downFirst, down)
+    }
     @inline(__always) func distance(_ i: Int) -> Weight? { lanes[i] < Double(Self.exactBelow) ? Weight(lanes[i]) : nil }
     @inline(__always) func isFinite(_ i: Int) -> Bool { lanes[i].isFinite }
 }

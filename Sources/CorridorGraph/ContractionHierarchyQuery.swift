@@ -10,7 +10,7 @@
 /// shortcut by shortcut into the graph's arcs, so routes report the input's arc ids.
 ///
 /// Matrices (``distances(from:to:)``, in `ContractionHierarchyQuery+Matrix.swift`): buckets below a dense core of
-/// the highest ranks, swept once per block of sixteen sources.
+/// the highest ranks, swept once per block of thirty-two sources.
 ///
 /// Scratch space (``NodeLabels`` per side, indexed by rank) is allocated once; a warm query allocates only its
 /// result. One query object per thread; the hierarchy is shared.
@@ -27,17 +27,18 @@ public struct ContractionHierarchyQuery: Sendable {
     /// Matrix bucket entries (target index, distance), grouped by rank; kept between matrices.
     var bucketEntries: [UInt64] = []
     /// Matrix scratch, kept between matrices: bucket entries before grouping (rank, entry), the core entries of the
-    /// sources and of the targets, and the core's sixteen-lane distances (`Double` ones only when `Float` ones fall short).
+    /// sources and of the targets, and the core's lanes (their rows 64-byte aligned inside; `Double` ones only when
+    /// `Float` ones fall short).
     var dropped: [(rank: UInt32, entry: UInt64)] = []
     var sourceEntries: [CoreEntry] = [], targetEntries: [CoreEntry] = []
     /// The core nodes one matrix search has labelled.
     var reached: [UInt32] = []
-    var floatLanes: [FloatLanes] = [], doubleLanes: [DoubleLanes] = []
+    var floatLanes: [Float] = [], doubleLanes: [Double] = []
     /// The matrix's dense core, built for the core size of the last matrix that used one.
     var matrixCore: MatrixCore?
     /// How many of the highest ranks a matrix treats as its dense core (see ``distances(from:to:)``); 0 turns the
     /// core off, leaving buckets alone. Any value gives the same distances; the default suits road graphs.
-    public var matrixCoreSize = 1536
+    public var matrixCoreSize = 2048
     /// How many nodes the last query settled, both sides together (stalled ones included).
     public internal(set) var settledCount = 0
 
@@ -45,7 +46,7 @@ public struct ContractionHierarchyQuery: Sendable {
     public var scratchBytes: Int {
         forward.byteCount + backward.byteCount + 4 * pathArcs.capacity + 8 * (unpacked.capacity + bucketEntries.capacity)
             + 16 * dropped.capacity + 12 * (sourceEntries.capacity + targetEntries.capacity) + 4 * reached.capacity
-            + 64 * floatLanes.capacity + 128 * doubleLanes.capacity + (matrixCore?.byteCount ?? 0)
+            + 4 * floatLanes.capacity + 8 * doubleLanes.capacity + (matrixCore?.byteCount ?? 0)
     }
 
     public init(_ hierarchy: ContractionHierarchy) {

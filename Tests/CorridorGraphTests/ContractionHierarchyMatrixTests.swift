@@ -2,7 +2,7 @@ import CorridorGraph
 import CorridorTestSupport
 import Testing
 
-/// The hierarchy's matrices (buckets below a dense core swept sixteen sources at a time) against the naive
+/// The hierarchy's matrices (buckets below a dense core swept thirty-two or sixteen sources at a time) against the naive
 /// ``ReferenceDijkstra`` on seeded random graphs and grids with ties, zero weights, loops, parallel arcs and
 /// unreachable parts: every core size from none to the whole graph, one block of sources, several, and a partial
 /// last one, repeated nodes, and sources equal to targets.
