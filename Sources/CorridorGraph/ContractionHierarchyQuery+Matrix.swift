@@ -21,10 +21,9 @@ struct CoreEntry {
 /// its label is final once the search ends (only nodes below the core label it). The core itself is swept as in
 /// RPHAST (D. Delling, A. V. Goldberg, R. F. Werneck, *Faster Batched Shortest Paths in Road Networks*, ATMOS 2011),
 /// thirty-two sources at a time (sixteen in a last block of sixteen or fewer) in as many SIMD lanes per core node, by
-/// the kernel of CorridorLanes: the sources' entries seed the lanes, a sweep in
-/// increasing rank along the up arcs and one in decreasing rank along the down arcs leave at each core node `c` the
-/// length of a shortest up-down path from each source to `c` through the core, and each target's entry `(c, d)`
-/// closes a path of length `lanes[c] + d`.
+/// the kernel of CorridorLanes: the sources' entries seed the lanes, a sweep in increasing rank along the up arcs and
+/// one in decreasing rank along the down arcs leave at each core node `c` the length of a shortest up-down path from
+/// each source to `c` through the core, and each target's entry `(c, d)` closes a path of length `lanes[c] + d`.
 ///
 /// Exactness: the nodes of a shortest up-down path's up part carry their true distances in the source's search and
 /// are never stalled (a stall needs a strictly shorter path), so its entry `e` is found with its exact distance;
@@ -36,8 +35,8 @@ struct CoreEntry {
 /// about a fifth of the nodes buckets alone would and scan a fraction of the bucket entries, and the matrix takes
 /// about 0.4 × the time of buckets alone.
 /// - Complexity: one upward search per source and per target, cut at the core; the bucket entries scanned; and per
-///   block of thirty-two sources the core's arcs once each way plus one lane operation per target entry. Allocates the
-///   result and a distance per source and target; the scratch (buckets, entries, lanes, the core's own arrays)
+///   block of thirty-two sources the core's arcs once each way plus one lane operation per target entry. Allocates
+///   the result and a distance per source and target; the scratch (buckets, entries, lanes, the core's own arrays)
 ///   grows with the matrix and the core, never with the graph, and is kept between matrices.
 extension ContractionHierarchyQuery {
     /// The distances from each of `sources` to each of `targets` (`nil` where there is no path): row `i` holds
@@ -145,9 +144,8 @@ extension ContractionHierarchyQuery {
     }
 
     /// The core's part of a matrix: per block of thirty-two sources (sixteen for a last block of sixteen or fewer),
-    /// seeds the lanes with the block's entries, sweeps
-    /// the core up then down, and lowers `best` (row-major, `width` columns) by each target entry's sum. Both
-    /// entry lists are in index order.
+    /// seeds the lanes with the block's entries, sweeps the core up then down, and lowers `best` (row-major, `width`
+    /// columns) by each target entry's sum. Both entry lists are in index order.
     ///
     /// A block is swept in `Float` lanes first (a minimum or a sum of four or eight of them is one instruction), then
     /// again in `Double` lanes only if it left a pair undecided. Sums of integers below 2²⁴ are exact in `Float` and
