@@ -17,6 +17,9 @@ root="$(cd "$here/.." && pwd)"
 shared="$root/../shared"
 rounds="${1:-2}"
 runs="${2:-11}"
+for value in "$rounds" "$runs"; do
+    [[ "$value" =~ ^[1-9][0-9]{0,3}$ ]] || { echo "ROUNDS and RUNS are whole numbers from 1 to 9999, not '$value'" >&2; exit 2; }
+done
 build="$here/peers-build"
 peer="${ROUTINGKIT_DRIVER:?set ROUTINGKIT_DRIVER to the RoutingKit driver (see the comment at the top)}"
 pairs="$shared/peers/ny_pairs.txt"

@@ -21,6 +21,17 @@ public func driverArguments(usage: String) -> (path: String, options: [String: S
     return (path, options)
 }
 
+/// The `--runs` option: how many times a driver times each figure (`defaultRuns` if absent); anything but a whole
+/// number from 1 on ends the driver with a sentence and exit status 2.
+public func runsOption(_ options: [String: String], default defaultRuns: Int) -> Int {
+    guard let text = options["--runs"] else { return defaultRuns }
+    guard let runs = Int(text), runs >= 1 else {
+        print("--runs must be a whole number from 1 on, not '\(text)'")
+        exit(2)
+    }
+    return runs
+}
+
 /// Nanoseconds on the monotonic clock.
 public func now() -> UInt64 {
     var time = timespec()

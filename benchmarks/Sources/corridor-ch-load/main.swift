@@ -15,7 +15,7 @@ import Darwin
 
 func run() throws {
     let (path, options) = driverArguments(usage: "corridor-ch-load GRAPH.gr[.gz] --pairs FILE --db FILE.sqlite [--runs R]")
-    let runs = Int(options["--runs"] ?? "3") ?? 3
+    let runs = runsOption(options, default: 3)
     guard let pairsFile = options["--pairs"], let database = options["--db"] else { print("--pairs and --db are needed"); exit(2) }
     let pairs = readPairs(pairsFile)
     if access(database, F_OK) != 0 {

@@ -16,7 +16,7 @@ import Darwin
 
 func run() throws {
     let (path, options) = driverArguments(usage: "corridor-ch GRAPH.gr[.gz] --pairs FILE [--runs R]")
-    let runs = Int(options["--runs"] ?? "3") ?? 3
+    let runs = runsOption(options, default: 3)
     guard let pairsFile = options["--pairs"] else { print("--pairs FILE is needed"); exit(2) }
     let pairs = readPairs(pairsFile)
 

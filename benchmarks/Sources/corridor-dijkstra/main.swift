@@ -31,7 +31,7 @@ func format(_ value: Double, _ digits: Int) -> String {
 func run() throws {
     let (path, options) = driverArguments(usage: "corridor-dijkstra GRAPH.gr[.gz] [--source S] [--runs R] [--pairs FILE] [--algorithm dijkstra|bidirectional|astar] [--coordinates FILE]")
     let source = Int(options["--source"] ?? "1") ?? 1
-    let runs = Int(options["--runs"] ?? "5") ?? 5
+    let runs = runsOption(options, default: 5)
     let algorithm = options["--algorithm"] ?? "dijkstra"
 
     let start = now()
